@@ -1,0 +1,126 @@
+//! The few browser calls the app makes, in one place. Each is a no-op off
+//! the web (native tests and server rendering) and never panics: a blocked
+//! API (sandboxed iframe, `file://`) just does nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    pub fn query() -> String {
+        window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn set_query(query: &str, replace: bool) {
+        let Some(window) = window() else { return };
+        let location = window.location();
+        let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else {
+            return;
+        };
+        if location.search().ok().as_deref() == Some(query) {
+            return;
+        }
+        let url = format!("{path}{query}{hash}");
+        if let Ok(history) = window.history() {
+            let result = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+            // Some sandboxes refuse history changes; the app works without them.
+            let _ = result;
+        }
+    }
+
+    /// Calls `on_change` on back/forward until the returned guard is dropped.
+    pub fn watch_history(on_change: impl Fn() + 'static) -> impl Drop {
+        let closure = Closure::<dyn Fn()>::new(on_change);
+        if let Some(w) = window() {
+            let _ =
+                w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+        }
+        Listener(closure)
+    }
+
+    struct Listener(Closure<dyn Fn()>);
+
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            if let Some(w) = window() {
+                let _ = w.remove_event_listener_with_callback(
+                    "popstate",
+                    self.0.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+
+    pub fn focus(id: &str) {
+        let element = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok().map(|e| e.focus()));
+        let _ = element;
+    }
+
+    fn matches_media(query: &str) -> bool {
+        window()
+            .and_then(|w| w.match_media(query).ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+
+    /// On one-column layouts, scrolls the element with `id` up into view
+    /// when its top is in the lower part of the screen or below it.
+    pub fn reveal(id: &str) {
+        let Some(window) = window() else { return };
+        if !matches_media("(max-width: 59.99rem)") {
+            return;
+        }
+        let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+            return;
+        };
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if element.get_bounding_client_rect().top() < height * 0.6 {
+            return;
+        }
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        let smooth = !matches_media("(prefers-reduced-motion: reduce)");
+        options.set_behavior(if smooth {
+            ScrollBehavior::Smooth
+        } else {
+            ScrollBehavior::Auto
+        });
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod web {
+    pub fn query() -> String {
+        String::new()
+    }
+    pub fn set_query(_query: &str, _replace: bool) {}
+    pub fn watch_history(_on_change: impl Fn() + 'static) -> impl Drop {
+        struct Nothing;
+        impl Drop for Nothing {
+            fn drop(&mut self) {}
+        }
+        Nothing
+    }
+    pub fn focus(_id: &str) {}
+    pub fn reveal(_id: &str) {}
+}
+
+pub use web::*;

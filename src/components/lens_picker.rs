@@ -1,0 +1,78 @@
+use crate::content::{BenefitId, ModalityId, RegionId};
+use crate::state::Lens;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lens: Option<Lens>,
+    pub on_change: Callback<Option<Lens>>,
+}
+
+/// The reverse lens: pick a massage type or a benefit to see every area it suits.
+#[component]
+pub fn LensPicker(props: &Props) -> Html {
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_change.emit(parse(&select.value()));
+        })
+    };
+    let on_clear = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_| on_change.emit(None))
+    };
+    let current = props.lens.map(value_of).unwrap_or_default();
+    let option = |value: String, name: &'static str| {
+        let selected = value == current;
+        html! { <option key={value.clone()} {value} {selected}>{ name }</option> }
+    };
+    let summary = props.lens.map(|lens| {
+        let names: Vec<&str> = RegionId::all()
+            .filter(|r| lens.matches(*r))
+            .map(|r| r.get().name)
+            .collect();
+        html! {
+            <p id="mm-lens-summary" class="mm-lens-summary">
+                <span>{ format!("{} suits {} areas: {}. ", lens.name(), names.len(), names.join(", ")) }</span>
+                <button type="button" class="mm-link-button" onclick={on_clear}>{ "Clear highlight" }</button>
+            </p>
+        }
+    });
+
+    html! {
+        <div class="mm-lens">
+            <label for="mm-lens">{ "Highlight areas for" }</label>
+            <select id="mm-lens" {onchange}>
+                <option value="" selected={current.is_empty()}>{ "None" }</option>
+                <optgroup label="A massage type">
+                    { for ModalityId::all().map(|m| option(value_of(Lens::Massage(m)), m.get().name)) }
+                </optgroup>
+                <optgroup label="A benefit">
+                    { for BenefitId::all().map(|b| option(value_of(Lens::Benefit(b)), b.get().name)) }
+                </optgroup>
+            </select>
+            { summary }
+        </div>
+    }
+}
+
+fn value_of(lens: Lens) -> String {
+    match lens {
+        Lens::Massage(m) => format!("massage:{}", m.get().id),
+        Lens::Benefit(b) => format!("benefit:{}", b.get().id),
+    }
+}
+
+fn parse(value: &str) -> Option<Lens> {
+    let (kind, id) = value.split_once(':')?;
+    match kind {
+        "massage" => ModalityId::all()
+            .find(|m| m.get().id == id)
+            .map(Lens::Massage),
+        _ => BenefitId::all()
+            .find(|b| b.get().id == id)
+            .map(Lens::Benefit),
+    }
+}

@@ -1,0 +1,38 @@
+use crate::components::sources_list::cite;
+use crate::content::{Basis, Suggestion};
+use yew::prelude::*;
+
+/// One massage type suggested for the selected region (a plain view function:
+/// the panel re-renders only when the selection changes).
+pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[usize]) -> Html {
+    let modality = suggestion.modality.get();
+    let (basis_class, basis_label) = match suggestion.basis {
+        Basis::Evidence => ("basis basis-evidence", "Studied for this area"),
+        Basis::Convention => ("basis basis-convention", "Common practice"),
+    };
+    let benefits = suggestion.benefits.iter().map(|b| {
+        let benefit = b.get();
+        html! { <li key={benefit.id} class="mm-chip">{ benefit.name }</li> }
+    });
+    html! {
+        <li key={modality.id} class="suggestion" data-modality={modality.id}>
+            <div class="suggestion-head">
+                <h3>{ modality.name }</h3>
+                <span class={basis_class}>{ basis_label }</span>
+            </div>
+            <p class="why">{ cite(&suggestion.why, cited) }</p>
+            <dl class="mm-facts">
+                <dt>{ "What it is" }</dt>
+                <dd>{ cite(&modality.what, cited) }</dd>
+                <dt>{ "Typical pressure" }</dt>
+                <dd>{ cite(&modality.pressure, cited) }</dd>
+                <dt>{ "What studies show" }</dt>
+                <dd>{ cite(&modality.evidence, cited) }</dd>
+                <dt>{ "May help with" }</dt>
+                <dd><ul class="mm-chips" aria-label="Benefits">{ for benefits }</ul></dd>
+                <dt>{ "Check first" }</dt>
+                <dd>{ cite(&modality.caution, cited) }</dd>
+            </dl>
+        </li>
+    }
+}

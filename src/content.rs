@@ -1,0 +1,105 @@
+//! The dataset compiled into the binary by `build.rs` (from `data/*.toml`):
+//! plain `'static` tables, indexed by small `Copy` ids.
+
+pub struct Meta {
+    pub title: &'static str,
+    pub disclaimer: Claim,
+    pub see_a_doctor: Claim,
+}
+
+/// A sentence shown to people, with indexes into `SOURCES`.
+pub struct Claim {
+    pub text: &'static str,
+    pub sources: &'static [usize],
+}
+
+pub struct Source {
+    pub id: &'static str,
+    pub citation: &'static str,
+    pub url: Option<&'static str>,
+}
+
+pub struct Benefit {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub summary: Claim,
+}
+
+pub struct Modality {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub what: Claim,
+    pub pressure: Claim,
+    pub evidence: Claim,
+    pub caution: Claim,
+}
+
+pub struct Region {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub on_front: bool,
+    pub on_back: bool,
+    pub synonyms: &'static [&'static str],
+    pub complaints: Claim,
+    pub caution: Claim,
+    pub red_flags: &'static [Claim],
+    pub suggestions: &'static [Suggestion],
+}
+
+pub struct Suggestion {
+    pub modality: ModalityId,
+    pub why: Claim,
+    pub benefits: &'static [BenefitId],
+    pub basis: Basis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    Evidence,
+    Convention,
+}
+
+/// Index into `REGIONS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RegionId(pub u8);
+/// Index into `MODALITIES`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ModalityId(pub u8);
+/// Index into `BENEFITS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct BenefitId(pub u8);
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+impl RegionId {
+    pub fn all() -> impl Iterator<Item = RegionId> {
+        (0..REGIONS.len() as u8).map(RegionId)
+    }
+    pub fn get(self) -> &'static Region {
+        &REGIONS[self.0 as usize]
+    }
+    pub fn by_slug(slug: &str) -> Option<RegionId> {
+        REGIONS
+            .iter()
+            .position(|r| r.id == slug)
+            .map(|i| RegionId(i as u8))
+    }
+}
+
+impl ModalityId {
+    pub fn all() -> impl Iterator<Item = ModalityId> {
+        (0..MODALITIES.len() as u8).map(ModalityId)
+    }
+    pub fn get(self) -> &'static Modality {
+        &MODALITIES[self.0 as usize]
+    }
+}
+
+impl BenefitId {
+    pub fn all() -> impl Iterator<Item = BenefitId> {
+        (0..BENEFITS.len() as u8).map(BenefitId)
+    }
+    pub fn get(self) -> &'static Benefit {
+        &BENEFITS[self.0 as usize]
+    }
+}

@@ -1,0 +1,431 @@
+//! The dataset as people write it (`data/*.toml`), its validation, and the Rust
+//! code generated from it. `build.rs` includes this file, so a broken dataset
+//! fails the build; the native tests include it too. The app itself never
+//! parses TOML: it links the generated `'static` tables (see `content.rs`).
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+/// Figure areas the SVG body map can show, head to toe, with the views they
+/// appear on (front, back). A dataset region must name one of these.
+pub const FIGURE_AREAS: &[(&str, bool, bool)] = &[
+    ("head", true, true),
+    ("jaw", true, false),
+    ("neck", true, true),
+    ("shoulders", true, true),
+    ("upper-back", false, true),
+    ("chest", true, false),
+    ("arms", true, true),
+    ("forearms", true, true),
+    ("hands", true, true),
+    ("abdomen", true, false),
+    ("lower-back", false, true),
+    ("hips", true, true),
+    ("thighs", true, true),
+    ("knees", true, true),
+    ("calves", true, true),
+    ("feet", true, true),
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub benefits: Vec<Benefit>,
+    pub modalities: Vec<Modality>,
+    pub regions: Vec<Region>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Shown as the page heading.
+    pub title: String,
+    /// The standing note that massage complements medical care.
+    pub disclaimer: Claim,
+    /// When to see a doctor instead of booking a massage, shown on every region.
+    pub see_a_doctor: Claim,
+}
+
+/// A sentence shown to people, with the sources that back it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub citation: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    pub id: String,
+    /// Short label, e.g. "Pain relief".
+    pub name: String,
+    /// What the evidence supports, worded no stronger than it.
+    pub summary: Claim,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modality {
+    pub id: String,
+    pub name: String,
+    pub what: Claim,
+    /// Typical pressure and how a session feels (mostly practice convention).
+    pub pressure: Claim,
+    /// What the evidence says, in one honest line with its certainty.
+    pub evidence: Claim,
+    /// Who should avoid it or check with a doctor first.
+    pub caution: Claim,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// One of `FIGURE_AREAS`.
+    pub id: String,
+    pub name: String,
+    /// Everyday words people search with ("lumbar", "sciatica").
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+    pub complaints: Claim,
+    pub caution: Claim,
+    /// Symptoms that need a doctor rather than a massage.
+    #[serde(default)]
+    pub red_flags: Vec<Claim>,
+    /// Left to validation when missing, for a clearer message than serde's.
+    #[serde(default)]
+    pub suggestions: Vec<Suggestion>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    pub modality: String,
+    pub why: Claim,
+    pub benefits: Vec<String>,
+    /// "evidence" when a study backs this region, "convention" when it is common practice.
+    pub basis: Basis,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    Evidence,
+    Convention,
+}
+
+/// Parses and validates `text` read from `file`. Every error names the file,
+/// the entry and what is wrong.
+pub fn load(file: &str, text: &str) -> Result<Dataset, Vec<String>> {
+    let dataset: Dataset = toml::from_str(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let problems = validate(&dataset);
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(problems
+            .into_iter()
+            .map(|p| format!("{file}: {p}"))
+            .collect())
+    }
+}
+
+/// Every problem in the dataset, as "entry: what is wrong".
+pub fn validate(data: &Dataset) -> Vec<String> {
+    let mut problems = Vec::new();
+    let source_ids = unique_ids(
+        "source",
+        data.sources.iter().map(|s| s.id.as_str()),
+        &mut problems,
+    );
+    let benefit_ids = unique_ids(
+        "benefit",
+        data.benefits.iter().map(|b| b.id.as_str()),
+        &mut problems,
+    );
+    let modality_ids = unique_ids(
+        "modality",
+        data.modalities.iter().map(|m| m.id.as_str()),
+        &mut problems,
+    );
+    unique_ids(
+        "region",
+        data.regions.iter().map(|r| r.id.as_str()),
+        &mut problems,
+    );
+
+    let mut cited = BTreeSet::new();
+    let mut check = |entry: &str, field: &str, claim: &Claim, problems: &mut Vec<String>| {
+        if claim.text.trim().is_empty() {
+            problems.push(format!("{entry}: {field} has no text"));
+        }
+        if claim.sources.is_empty() {
+            problems.push(format!("{entry}: {field} has no source"));
+        }
+        for source in &claim.sources {
+            if source_ids.contains(source.as_str()) {
+                cited.insert(source.clone());
+            } else {
+                problems.push(format!("{entry}: {field} cites unknown source '{source}'"));
+            }
+        }
+    };
+
+    if data.meta.title.trim().is_empty() {
+        problems.push("meta: title is empty".into());
+    }
+    check("meta", "disclaimer", &data.meta.disclaimer, &mut problems);
+    check(
+        "meta",
+        "see_a_doctor",
+        &data.meta.see_a_doctor,
+        &mut problems,
+    );
+    for source in &data.sources {
+        if source.citation.trim().is_empty() {
+            problems.push(format!("source '{}': citation is empty", source.id));
+        }
+        if let Some(url) = &source.url {
+            if !url.starts_with("https://") && !url.starts_with("http://") {
+                problems.push(format!(
+                    "source '{}': url must start with https://",
+                    source.id
+                ));
+            }
+        }
+    }
+    for benefit in &data.benefits {
+        let entry = format!("benefit '{}'", benefit.id);
+        non_empty(&entry, "name", &benefit.name, &mut problems);
+        check(&entry, "summary", &benefit.summary, &mut problems);
+    }
+    for modality in &data.modalities {
+        let entry = format!("modality '{}'", modality.id);
+        non_empty(&entry, "name", &modality.name, &mut problems);
+        check(&entry, "what", &modality.what, &mut problems);
+        check(&entry, "pressure", &modality.pressure, &mut problems);
+        check(&entry, "evidence", &modality.evidence, &mut problems);
+        check(&entry, "caution", &modality.caution, &mut problems);
+    }
+
+    let mut suggested = BTreeSet::new();
+    let mut benefits_used = BTreeSet::new();
+    for region in &data.regions {
+        let entry = format!("region '{}'", region.id);
+        if !FIGURE_AREAS.iter().any(|(id, ..)| *id == region.id) {
+            let known: Vec<_> = FIGURE_AREAS.iter().map(|(id, ..)| *id).collect();
+            problems.push(format!(
+                "{entry}: not an area of the body figure (known: {})",
+                known.join(", ")
+            ));
+        }
+        non_empty(&entry, "name", &region.name, &mut problems);
+        for synonym in &region.synonyms {
+            non_empty(&entry, "synonym", synonym, &mut problems);
+        }
+        check(&entry, "complaints", &region.complaints, &mut problems);
+        check(&entry, "caution", &region.caution, &mut problems);
+        for (n, flag) in region.red_flags.iter().enumerate() {
+            check(&entry, &format!("red flag {}", n + 1), flag, &mut problems);
+        }
+        if region.suggestions.is_empty() {
+            problems.push(format!("{entry}: has no suggestion"));
+        }
+        let mut seen = BTreeSet::new();
+        for suggestion in &region.suggestions {
+            let field = format!("suggestion '{}'", suggestion.modality);
+            if !modality_ids.contains(suggestion.modality.as_str()) {
+                problems.push(format!("{entry}: {field} names unknown modality"));
+            }
+            if !seen.insert(suggestion.modality.as_str()) {
+                problems.push(format!("{entry}: {field} is listed twice"));
+            }
+            suggested.insert(suggestion.modality.as_str());
+            check(
+                &entry,
+                &format!("{field} why"),
+                &suggestion.why,
+                &mut problems,
+            );
+            if suggestion.benefits.is_empty() {
+                problems.push(format!("{entry}: {field} lists no benefit"));
+            }
+            for benefit in &suggestion.benefits {
+                if benefit_ids.contains(benefit.as_str()) {
+                    benefits_used.insert(benefit.as_str());
+                } else {
+                    problems.push(format!(
+                        "{entry}: {field} names unknown benefit '{benefit}'"
+                    ));
+                }
+            }
+        }
+    }
+    for modality in &data.modalities {
+        if !suggested.contains(modality.id.as_str()) {
+            problems.push(format!("modality '{}': suits no region", modality.id));
+        }
+    }
+    for benefit in &data.benefits {
+        if !benefits_used.contains(benefit.id.as_str()) {
+            problems.push(format!("benefit '{}': no suggestion offers it", benefit.id));
+        }
+    }
+    for source in &data.sources {
+        if !cited.contains(&source.id) {
+            problems.push(format!("source '{}': cited by no claim", source.id));
+        }
+    }
+    problems
+}
+
+fn non_empty(entry: &str, field: &str, value: &str, problems: &mut Vec<String>) {
+    if value.trim().is_empty() {
+        problems.push(format!("{entry}: {field} is empty"));
+    }
+}
+
+fn unique_ids<'a>(
+    kind: &str,
+    ids: impl Iterator<Item = &'a str>,
+    problems: &mut Vec<String>,
+) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        let well_formed = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed && kind != "source" {
+            problems.push(format!(
+                "{kind} '{id}': id must be lowercase letters, digits and '-'"
+            ));
+        }
+        if !seen.insert(id) {
+            problems.push(format!("{kind} '{id}': duplicate id"));
+        }
+    }
+    seen
+}
+
+/// Rust source for the `'static` tables in `content.rs`.
+pub fn generate(data: &Dataset) -> String {
+    let source_index: BTreeMap<&str, usize> = data
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let index_of = |list: &[&str], id: &str| list.iter().position(|x| *x == id).unwrap();
+    let benefit_ids: Vec<&str> = data.benefits.iter().map(|b| b.id.as_str()).collect();
+    let modality_ids: Vec<&str> = data.modalities.iter().map(|m| m.id.as_str()).collect();
+    let claim = |c: &Claim| {
+        let sources: Vec<String> = c
+            .sources
+            .iter()
+            .map(|s| source_index[s.as_str()].to_string())
+            .collect();
+        format!(
+            "Claim {{ text: {:?}, sources: &[{}] }}",
+            c.text.trim(),
+            sources.join(", ")
+        )
+    };
+
+    let mut out = String::new();
+    let meta = &data.meta;
+    writeln!(
+        out,
+        "pub static META: Meta = Meta {{ title: {:?}, disclaimer: {}, see_a_doctor: {} }};",
+        meta.title,
+        claim(&meta.disclaimer),
+        claim(&meta.see_a_doctor)
+    )
+    .unwrap();
+    out.push_str("pub static SOURCES: &[Source] = &[\n");
+    for s in &data.sources {
+        writeln!(
+            out,
+            "    Source {{ id: {:?}, citation: {:?}, url: {:?} }},",
+            s.id, s.citation, s.url
+        )
+        .unwrap();
+    }
+    out.push_str("];\npub static BENEFITS: &[Benefit] = &[\n");
+    for b in &data.benefits {
+        writeln!(
+            out,
+            "    Benefit {{ id: {:?}, name: {:?}, summary: {} }},",
+            b.id,
+            b.name,
+            claim(&b.summary)
+        )
+        .unwrap();
+    }
+    out.push_str("];\npub static MODALITIES: &[Modality] = &[\n");
+    for m in &data.modalities {
+        writeln!(
+            out,
+            "    Modality {{ id: {:?}, name: {:?}, what: {}, pressure: {}, evidence: {}, caution: {} }},",
+            m.id,
+            m.name,
+            claim(&m.what),
+            claim(&m.pressure),
+            claim(&m.evidence),
+            claim(&m.caution)
+        )
+        .unwrap();
+    }
+    out.push_str("];\npub static REGIONS: &[Region] = &[\n");
+    // Regions follow the figure's head-to-toe order, which arrow keys follow too.
+    for (area, front, back) in FIGURE_AREAS {
+        let Some(r) = data.regions.iter().find(|r| r.id == *area) else {
+            continue;
+        };
+        let flags: Vec<String> = r.red_flags.iter().map(claim).collect();
+        let suggestions: Vec<String> = r
+            .suggestions
+            .iter()
+            .map(|s| {
+                let benefits: Vec<String> = s
+                    .benefits
+                    .iter()
+                    .map(|b| format!("BenefitId({})", index_of(&benefit_ids, b)))
+                    .collect();
+                format!(
+                    "Suggestion {{ modality: ModalityId({}), why: {}, benefits: &[{}], basis: Basis::{:?} }}",
+                    index_of(&modality_ids, &s.modality),
+                    claim(&s.why),
+                    benefits.join(", "),
+                    s.basis
+                )
+            })
+            .collect();
+        let synonyms: Vec<String> = r.synonyms.iter().map(|s| format!("{s:?}")).collect();
+        writeln!(
+            out,
+            "    Region {{ id: {:?}, name: {:?}, on_front: {front}, on_back: {back}, synonyms: &[{}], complaints: {}, caution: {}, red_flags: &[{}], suggestions: &[{}] }},",
+            r.id,
+            r.name,
+            synonyms.join(", "),
+            claim(&r.complaints),
+            claim(&r.caution),
+            flags.join(", "),
+            suggestions.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    out
+}

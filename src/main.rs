@@ -1,0 +1,3 @@
+fn main() {
+    massage_map::start();
+}

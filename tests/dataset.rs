@@ -1,0 +1,231 @@
+//! The dataset loads, validates, and every rule of the validator catches what
+//! it should, naming the file, the entry and the problem.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/dataset.rs"]
+#[allow(dead_code)]
+mod dataset;
+
+use dataset::{load, FIGURE_AREAS};
+
+const DEFAULT: &str = "data/massage-map.toml";
+const MINI: &str = "tests/fixtures/mini.toml";
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Loads the mini fixture with one textual edit applied, returning the problems.
+fn problems_after(find: &str, replace: &str) -> Vec<String> {
+    let text = read(MINI);
+    assert!(text.contains(find), "fixture lacks {find:?}");
+    match load(MINI, &text.replacen(find, replace, 1)) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    }
+}
+
+fn assert_problem(problems: &[String], expected: &str) {
+    assert!(
+        problems.iter().any(|p| p == expected),
+        "expected {expected:?} among {problems:#?}"
+    );
+}
+
+#[test]
+fn default_dataset_is_valid_and_covers_every_figure_area() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap_or_else(|p| panic!("{p:#?}"));
+    for (area, ..) in FIGURE_AREAS {
+        assert!(
+            data.regions.iter().any(|r| r.id == *area),
+            "no region for figure area {area}"
+        );
+    }
+    assert_eq!(data.regions.len(), FIGURE_AREAS.len());
+}
+
+#[test]
+fn default_dataset_has_the_source_articles_three_types_and_four_benefits() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    for id in ["swedish", "deep-tissue", "trigger-point"] {
+        assert!(data.modalities.iter().any(|m| m.id == id), "missing {id}");
+    }
+    let benefits: Vec<&str> = data.benefits.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(benefits, ["pain", "mobility", "wellbeing", "medication"]);
+}
+
+#[test]
+fn default_dataset_knows_the_everyday_words_people_search_with() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    let has = |region: &str, word: &str| {
+        data.regions
+            .iter()
+            .find(|r| r.id == region)
+            .is_some_and(|r| r.synonyms.iter().any(|s| s.eq_ignore_ascii_case(word)))
+    };
+    assert!(has("lower-back", "lumbar"));
+    assert!(has("lower-back", "sciatica"));
+    assert!(has("jaw", "TMJ"));
+    assert!(has("neck", "text neck"));
+    assert!(has("knees", "runner's knee"));
+}
+
+#[test]
+fn default_dataset_words_evidence_no_stronger_than_the_sources() {
+    let text = read(DEFAULT).to_lowercase();
+    for word in [
+        "cure",
+        "detox",
+        "toxin",
+        "flushes",
+        "guarantee",
+        "proven",
+        "long-term relief",
+    ] {
+        assert!(!text.contains(word), "dataset says {word:?}");
+    }
+}
+
+#[test]
+fn the_red_flag_regions_send_people_to_a_doctor() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    for id in ["head", "neck", "chest", "lower-back", "calves"] {
+        let region = data.regions.iter().find(|r| r.id == id).unwrap();
+        assert!(!region.red_flags.is_empty(), "{id} has no red flag");
+    }
+}
+
+#[test]
+fn mini_fixture_is_valid() {
+    load(MINI, &read(MINI)).unwrap_or_else(|p| panic!("{p:#?}"));
+}
+
+#[test]
+fn unknown_modality_is_named_with_file_and_region() {
+    let problems = problems_after("modality = \"swedish\"", "modality = \"swdish\"");
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'neck': suggestion 'swdish' names unknown modality",
+    );
+}
+
+#[test]
+fn duplicate_id_is_reported() {
+    let problems = problems_after("id = \"lower-back\"", "id = \"neck\"");
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'neck': duplicate id",
+    );
+}
+
+#[test]
+fn region_without_suggestion_is_reported() {
+    let text = read(MINI);
+    let cut = text.rfind("[[regions.suggestions]]").unwrap();
+    let problems = load(MINI, &text[..cut]).unwrap_err();
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'lower-back': has no suggestion",
+    );
+}
+
+#[test]
+fn claim_without_source_is_reported() {
+    let problems = problems_after(
+        "complaints = { text = \"Stiffness.\", sources = [\"S1\"] }",
+        "complaints = { text = \"Stiffness.\", sources = [] }",
+    );
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'neck': complaints has no source",
+    );
+}
+
+#[test]
+fn claim_citing_unknown_source_is_reported() {
+    let problems = problems_after(
+        "caution = { text = \"No forceful twisting.\", sources = [\"S1\"] }",
+        "caution = { text = \"No forceful twisting.\", sources = [\"S9\"] }",
+    );
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'neck': caution cites unknown source 'S9'",
+    );
+}
+
+#[test]
+fn modality_suiting_no_region_is_reported() {
+    let extra = "\n[[modalities]]\nid = \"hot-stone\"\nname = \"Hot stone\"\n\
+        what = { text = \"Warm stones.\", sources = [\"S1\"] }\n\
+        pressure = { text = \"Light.\", sources = [\"S1\"] }\n\
+        evidence = { text = \"None found.\", sources = [\"S1\"] }\n\
+        caution = { text = \"Burns.\", sources = [\"S1\"] }\n";
+    let text = read(MINI).replacen("[[regions]]", &format!("{extra}\n[[regions]]"), 1);
+    let problems = load(MINI, &text).unwrap_err();
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: modality 'hot-stone': suits no region",
+    );
+}
+
+#[test]
+fn unused_source_empty_text_and_unknown_area_are_reported() {
+    let uncited = read(MINI).replace("[\"S2\"]", "[\"S1\"]");
+    let problems = load(MINI, &uncited).unwrap_err();
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: source 'S2': cited by no claim",
+    );
+    let problems = problems_after("text = \"Aching.\"", "text = \"  \"");
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'lower-back': complaints has no text",
+    );
+    let problems = problems_after("id = \"lower-back\"", "id = \"tail\"");
+    assert!(problems.iter().any(|p| p
+        .starts_with("tests/fixtures/mini.toml: region 'tail': not an area of the body figure")));
+}
+
+#[test]
+fn syntax_errors_name_the_file() {
+    let problems = problems_after("[meta]", "[meta");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("tests/fixtures/mini.toml: "),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_fields_are_rejected() {
+    let problems = problems_after("name = \"Neck\"", "name = \"Neck\"\ncolour = \"red\"");
+    assert!(
+        problems[0].contains("unknown field `colour`"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_broken_dataset_stops_the_build_with_file_entry_and_reason() {
+    // Its own target dir: the test must not fight the running build for its lock.
+    let output = std::process::Command::new(env!("CARGO"))
+        .args([
+            "check",
+            "--lib",
+            "--quiet",
+            "--target-dir",
+            "target/dataset-check",
+        ])
+        .env("MASSAGE_MAP_DATA", "tests/fixtures/broken.toml")
+        .output()
+        .expect("run cargo");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the build succeeded: {stderr}");
+    assert!(
+        stderr.contains(
+            "error: tests/fixtures/broken.toml: region 'neck': suggestion 'shiatsu' names unknown modality"
+        ),
+        "{stderr}"
+    );
+}

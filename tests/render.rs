@@ -1,0 +1,145 @@
+//! Markup rendered with Yew's server renderer: what a person (or a screen
+//! reader) gets before any interaction.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use massage_map::components::body_figure::{BodyFigure, Props as FigureProps};
+use massage_map::components::region_panel::{Props as PanelProps, RegionPanel};
+use massage_map::content::{RegionId, META, REGIONS};
+use massage_map::state::View;
+use massage_map::App;
+use yew::{Callback, LocalServerRenderer};
+
+fn region(slug: &str) -> RegionId {
+    RegionId::by_slug(slug).unwrap()
+}
+
+async fn figure(view: View, selected: Option<RegionId>, matches: u32) -> String {
+    let props = FigureProps {
+        view,
+        selected,
+        matches,
+        on_select: Callback::noop(),
+    };
+    LocalServerRenderer::<BodyFigure>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+async fn panel(selected: Option<RegionId>) -> String {
+    LocalServerRenderer::<RegionPanel>::with_props(PanelProps { selected })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn the_app_shows_figure_list_and_disclaimer_before_any_choice() {
+    let html = LocalServerRenderer::<App>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(META.title));
+    assert!(html.contains(r#"id="mm-disclaimer""#));
+    assert!(html.contains("Where does it hurt?"));
+    // Every region is in the text alternative, each a pressed-state button.
+    assert_eq!(
+        html.matches(r#"class="mm-region-button""#).count(),
+        REGIONS.len()
+    );
+    assert!(html.contains(r#"aria-label="Body areas, front view""#));
+    assert!(html.contains(r#"id="mm-view-front""#) && html.contains(r#"aria-pressed="true""#));
+}
+
+#[tokio::test]
+async fn the_figure_is_one_tab_stop_with_named_pressed_state_regions() {
+    for view in [View::Front, View::Back] {
+        let html = figure(view, None, 0).await;
+        let shown = RegionId::all().filter(|r| view.shows(*r)).count();
+        assert_eq!(html.matches(r#"role="button""#).count(), shown, "{view:?}");
+        assert_eq!(html.matches(r#"tabindex="0""#).count(), 1, "{view:?}");
+        assert_eq!(html.matches(r#"tabindex="-1""#).count(), shown - 1);
+        assert_eq!(html.matches(r#"aria-pressed="false""#).count(), shown);
+        for r in RegionId::all().filter(|r| view.shows(*r)) {
+            let name = r.get().name.replace('&', "&amp;");
+            assert!(html.contains(&format!(r#"aria-label="{name}""#)), "{name}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_selected_region_takes_the_tab_stop_and_says_it_is_pressed() {
+    let html = figure(View::Back, Some(region("lower-back")), 0).await;
+    let start = html.find(r#"id="mm-region-lower-back""#).unwrap();
+    let tag = &html[start..start + html[start..].find('>').unwrap()];
+    assert!(tag.contains(r#"aria-pressed="true""#), "{tag}");
+    assert!(tag.contains(r#"tabindex="0""#), "{tag}");
+    assert!(tag.contains("selected"), "{tag}");
+    // Drawn again on top, so neighbours never hide the selection outline.
+    assert!(html.contains("selected-outline"));
+}
+
+#[tokio::test]
+async fn side_cues_follow_the_person_not_the_viewer() {
+    let front = figure(View::Front, None, 0).await;
+    let back = figure(View::Back, None, 0).await;
+    let cues = |html: &str| {
+        html.match_indices(r#"class="side-cue"#)
+            .map(|(i, _)| {
+                let text = &html[i..];
+                let open = text.find('>').unwrap() + 1;
+                text[open..open + text[open..].find('<').unwrap()].to_string()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cues(&front), ["Your right", "Your left"]);
+    assert_eq!(cues(&back), ["Your left", "Your right"]);
+}
+
+#[tokio::test]
+async fn the_lens_marks_matching_regions() {
+    let mask = 1 << region("neck").0 | 1 << region("knees").0;
+    let html = figure(View::Front, None, mask).await;
+    assert_eq!(html.matches(r#"class="region match""#).count(), 2);
+    assert!(html.contains(r#"aria-label="Neck (highlighted)""#));
+}
+
+#[tokio::test]
+async fn the_panel_answers_for_the_selected_region() {
+    let neck = region("neck").get();
+    let html = panel(Some(region("neck"))).await;
+    assert!(html.contains(&format!(">{}</h2>", neck.name)));
+    assert_eq!(
+        html.matches(r#"class="suggestion""#).count(),
+        neck.suggestions.len()
+    );
+    assert!(neck.suggestions.len() >= 3);
+    for s in neck.suggestions {
+        assert!(html.contains(&format!(r#"data-modality="{}""#, s.modality.get().id)));
+    }
+    assert!(html.contains(r#"id="mm-red-flags""#) && html.contains(r#"role="note""#));
+    assert!(html.contains(r#"id="mm-disclaimer""#));
+    // Every claim carries source numbers, and the list of sources is there.
+    assert!(html.contains("mm-cite"));
+    assert!(html.contains("Sources ("));
+}
+
+#[tokio::test]
+async fn the_disclaimer_comes_before_the_suggestions() {
+    let html = panel(Some(region("lower-back"))).await;
+    let disclaimer = html.find(r#"id="mm-disclaimer""#).unwrap();
+    let first_card = html.find(r#"class="suggestion""#).unwrap();
+    assert!(disclaimer < first_card);
+    let flags = html.find(r#"id="mm-red-flags""#).unwrap();
+    assert!(flags < first_card, "red flags stand above the suggestions");
+}
+
+#[tokio::test]
+async fn source_links_open_outside_the_widget() {
+    let html = panel(Some(region("lower-back"))).await;
+    let links = html.matches("<a ").count();
+    assert!(links > 0);
+    assert_eq!(html.matches(r#"target="_blank""#).count(), links);
+    assert_eq!(html.matches(r#"rel="noopener noreferrer""#).count(), links);
+}

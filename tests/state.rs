@@ -1,0 +1,220 @@
+//! URL parsing, the reducer and search, as a person using the map sees them.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use massage_map::content::{BenefitId, ModalityId, RegionId};
+use massage_map::route::Route;
+use massage_map::search::find;
+use massage_map::state::{Action, AppState, Lens, View};
+use std::rc::Rc;
+use yew::Reducible;
+
+fn region(slug: &str) -> RegionId {
+    RegionId::by_slug(slug).unwrap_or_else(|| panic!("no region {slug}"))
+}
+
+fn massage(slug: &str) -> ModalityId {
+    ModalityId::all().find(|m| m.get().id == slug).unwrap()
+}
+
+fn reduce(state: AppState, actions: impl IntoIterator<Item = Action>) -> AppState {
+    *actions
+        .into_iter()
+        .fold(Rc::new(state), |state, action| state.reduce(action))
+}
+
+#[test]
+fn a_deep_link_opens_the_region_on_the_view_that_shows_it() {
+    let state = AppState::from_route(Route::parse("?region=lower-back"));
+    assert_eq!(state.selected, Some(region("lower-back")));
+    assert_eq!(state.view, View::Back);
+    assert!(!state.bad_link);
+
+    let state = AppState::from_route(Route::parse("?region=knees&view=back"));
+    assert_eq!(
+        (state.selected, state.view),
+        (Some(region("knees")), View::Back)
+    );
+}
+
+#[test]
+fn a_view_that_cannot_show_the_region_gives_way_to_one_that_can() {
+    let state = AppState::from_route(Route::parse("?view=back&region=chest"));
+    assert_eq!(state.view, View::Front);
+    assert_eq!(state.selected, Some(region("chest")));
+}
+
+#[test]
+fn unknown_and_hostile_values_fall_back_with_a_notice() {
+    for query in [
+        "?region=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+        "?region=<script>",
+        "?view=sideways",
+        "?massage=nope",
+        "?benefit=immortality",
+        "?region=%E0%A4%A",
+        "?region=%FF%FE",
+    ] {
+        let state = AppState::from_route(Route::parse(query));
+        assert!(state.bad_link, "{query} should raise the notice");
+        assert_eq!(state.selected, None, "{query}");
+        assert_eq!(state.view, View::Front, "{query}");
+    }
+}
+
+#[test]
+fn good_values_survive_beside_a_bad_one() {
+    let state = AppState::from_route(Route::parse("?region=neck&view=upside-down"));
+    assert!(state.bad_link);
+    assert_eq!(state.selected, Some(region("neck")));
+}
+
+#[test]
+fn other_parameters_and_empty_queries_are_not_a_problem() {
+    for query in ["", "?", "?utm_source=blog", "?embed=1&&", "?secret"] {
+        let state = AppState::from_route(Route::parse(query));
+        assert!(!state.bad_link, "{query}");
+        assert_eq!(state, AppState::default(), "{query}");
+    }
+}
+
+#[test]
+fn the_url_keeps_other_parameters_and_drops_defaults() {
+    let state = reduce(AppState::default(), [Action::Select(region("neck"))]);
+    assert_eq!(
+        state.route().to_query("?embed=1&region=head"),
+        "?embed=1&region=neck"
+    );
+
+    let state = reduce(
+        state,
+        [
+            Action::ShowView(View::Back),
+            Action::SetLens(Some(Lens::Massage(massage("swedish")))),
+        ],
+    );
+    assert_eq!(
+        state.route().to_query(""),
+        "?view=back&region=neck&massage=swedish"
+    );
+    assert_eq!(AppState::default().route().to_query("?region=neck"), "");
+}
+
+#[test]
+fn a_url_written_by_the_app_reads_back_as_the_same_state() {
+    let state = reduce(
+        AppState::default(),
+        [
+            Action::Select(region("upper-back")),
+            Action::SetLens(Some(Lens::Benefit(BenefitId(0)))),
+        ],
+    );
+    let query = state.route().to_query("");
+    assert_eq!(AppState::from_route(Route::parse(&query)), state);
+}
+
+#[test]
+fn selecting_a_region_of_the_other_view_turns_the_figure() {
+    let state = reduce(AppState::default(), [Action::Select(region("lower-back"))]);
+    assert_eq!(state.view, View::Back);
+}
+
+#[test]
+fn switching_views_keeps_the_selection() {
+    let state = reduce(
+        AppState::default(),
+        [Action::Select(region("neck")), Action::ShowView(View::Back)],
+    );
+    assert_eq!(
+        (state.selected, state.view),
+        (Some(region("neck")), View::Back)
+    );
+    // Chest is not on the back, but the answer stays: the figure offers the way back.
+    let state = reduce(
+        AppState::default(),
+        [
+            Action::Select(region("chest")),
+            Action::ShowView(View::Back),
+        ],
+    );
+    assert_eq!(state.selected, Some(region("chest")));
+    assert!(!state.view.shows(region("chest")));
+}
+
+#[test]
+fn escape_clears_and_the_notice_can_be_dismissed() {
+    let state = AppState::from_route(Route::parse("?region=neck&view=nowhere"));
+    let state = reduce(state, [Action::Clear, Action::DismissNotice]);
+    assert_eq!(state.selected, None);
+    assert!(!state.bad_link);
+}
+
+#[test]
+fn a_no_op_action_keeps_the_same_state_so_nothing_re_renders() {
+    let state = Rc::new(AppState::default());
+    let same = state.clone().reduce(Action::Clear);
+    assert!(Rc::ptr_eq(&state, &same));
+}
+
+#[test]
+fn back_and_forward_restore_what_the_url_says() {
+    let state = reduce(AppState::default(), [Action::Select(region("knees"))]);
+    let state = reduce(state, [Action::Restore(Route::parse("?region=neck"))]);
+    assert_eq!(state.selected, Some(region("neck")));
+    let state = reduce(state, [Action::Restore(Route::parse(""))]);
+    assert_eq!(state, AppState::default());
+}
+
+#[test]
+fn the_lens_highlights_every_region_a_massage_type_suits() {
+    let lens = Lens::Massage(massage("swedish"));
+    let highlighted: Vec<RegionId> = RegionId::all().filter(|r| lens.matches(*r)).collect();
+    assert!(highlighted.len() >= 3, "{highlighted:?}");
+    assert_eq!(lens.mask().count_ones() as usize, highlighted.len());
+    for r in &highlighted {
+        assert!(r
+            .get()
+            .suggestions
+            .iter()
+            .any(|s| s.modality == massage("swedish")));
+    }
+    let wellbeing = Lens::Benefit(
+        BenefitId::all()
+            .find(|b| b.get().id == "wellbeing")
+            .unwrap(),
+    );
+    assert!(wellbeing.mask() != 0);
+}
+
+#[test]
+fn search_knows_everyday_words() {
+    let first = |q: &str| find(q).first().map(|hit| hit.region.get().id);
+    assert_eq!(first("sciatica"), Some("lower-back"));
+    assert_eq!(first("lumbar"), Some("lower-back"));
+    assert_eq!(first("runner's knee"), Some("knees"));
+    assert_eq!(first("runners knee"), Some("knees"));
+    assert_eq!(first("Runner\u{2019}s Knee"), Some("knees"));
+    assert_eq!(first("TMJ"), Some("jaw"));
+    assert_eq!(first("text neck"), Some("neck"));
+    assert_eq!(first("low back"), Some("lower-back"));
+    assert_eq!(first("  NECK "), Some("neck"));
+}
+
+#[test]
+fn search_puts_name_matches_first_and_says_which_word_matched() {
+    let hits = find("knee");
+    assert_eq!(hits[0].region, region("knees"));
+    assert_eq!(hits[0].via, None);
+    let sciatica = find("sciatica");
+    assert_eq!(
+        sciatica[0].via.map(str::to_lowercase),
+        Some("sciatica".into())
+    );
+}
+
+#[test]
+fn an_empty_search_lists_every_region_and_nonsense_lists_none() {
+    assert_eq!(find("").len(), RegionId::all().count());
+    assert!(find("zzzz").is_empty());
+    assert!(find("<script>").is_empty());
+}

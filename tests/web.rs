@@ -1,0 +1,183 @@
+//! Components in a real browser: the app mounted into the page, driven by DOM
+//! events, with `yew::scheduler::flush()` instead of sleeps.
+
+#![cfg(target_arch = "wasm32")]
+
+use massage_map::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent, KeyboardEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app on a clean URL and waits for its first render.
+async fn mount() -> Element {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    let element = find(root, selector);
+    // SVG groups are not HTMLElements: dispatch a real click event.
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &{
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+fn key(element: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> String {
+    find(root, selector).get_attribute(name).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_region_answers_in_the_panel_and_the_list() {
+    let root = mount().await;
+    click(&root, "#mm-region-neck");
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&root, "#mm-region-neck", "aria-pressed"), "true");
+    assert_eq!(text(&root, "#mm-panel h2"), "Neck");
+    assert!(count(&root, "li.suggestion") >= 3);
+    assert_eq!(
+        attr(
+            &root,
+            "#mm-region-list button[data-region=neck]",
+            "aria-pressed"
+        ),
+        "true"
+    );
+    assert!(text(&root, "#mm-announce").starts_with("Neck:"));
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?region=neck");
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_single_tab_stop_and_enter_selects() {
+    let root = mount().await;
+    let first = find(&root, ".mm-figure [tabindex='0']");
+    assert_eq!(count(&root, ".mm-figure [tabindex='0']"), 1);
+    first.dyn_ref::<HtmlElement>().map(|e| e.focus());
+    key(&first, "ArrowDown");
+    yew::scheduler::flush().await;
+    let second = find(&root, ".mm-figure [tabindex='0']");
+    assert_ne!(first.id(), second.id(), "the tab stop moved");
+    assert_eq!(count(&root, ".mm-figure [tabindex='0']"), 1);
+    key(&second, "Enter");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        second.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    key(&second, "Escape");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        second.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(text(&root, "#mm-panel h2"), "Where does it hurt?");
+}
+
+#[wasm_bindgen_test]
+async fn searching_an_everyday_word_finds_and_selects_the_region() {
+    let root = mount().await;
+    let input: HtmlInputElement = find(&root, "#mm-search").dyn_into().unwrap();
+    input.set_value("sciatica");
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(
+            &root,
+            "#mm-region-list li:first-child button",
+            "data-region"
+        ),
+        "lower-back"
+    );
+    assert!(text(&root, "#mm-search-status").contains("match"));
+    key(&input, "Enter");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "#mm-panel h2"), "Lower back");
+    // Lower back lives on the back view: the figure turned around.
+    assert_eq!(attr(&root, "#mm-view-back", "aria-pressed"), "true");
+    assert_eq!(attr(&root, "#mm-region-lower-back", "aria-pressed"), "true");
+}
+
+#[wasm_bindgen_test]
+async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
+    let root = mount().await;
+    let select: HtmlSelectElement = find(&root, "#mm-lens").dyn_into().unwrap();
+    select.set_value("massage:swedish");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(count(&root, ".mm-figure .region.match") >= 2);
+    assert!(count(&root, "#mm-region-list .match") >= 3);
+    assert!(text(&root, "#mm-lens-summary").contains("suits"));
+    click(&root, "#mm-lens-summary button");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".mm-figure .region.match"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn switching_views_keeps_a_selection_that_exists_on_both() {
+    let root = mount().await;
+    click(&root, "#mm-region-list button[data-region=neck]");
+    yew::scheduler::flush().await;
+    click(&root, "#mm-view-back");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, ".mm-figure", "aria-label"),
+        "Body areas, back view"
+    );
+    assert_eq!(attr(&root, "#mm-region-neck", "aria-pressed"), "true");
+    assert_eq!(count(&root, "#mm-view-hint"), 0);
+
+    click(&root, "#mm-region-list button[data-region=chest]");
+    yew::scheduler::flush().await;
+    click(&root, "#mm-view-back");
+    yew::scheduler::flush().await;
+    assert!(text(&root, "#mm-view-hint").contains("front view"));
+    assert_eq!(text(&root, "#mm-panel h2"), "Chest");
+}
