@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::body_figure::BodyFigure;
-use crate::components::lens_picker::LensPicker;
+use crate::components::lens_picker::{lens_summary, LensPicker};
 use crate::components::notice_banner::notice_banner;
 use crate::components::region_finder::RegionFinder;
 use crate::components::region_panel::RegionPanel;
@@ -81,10 +81,11 @@ pub fn App() -> Html {
                 <div class="mm-figure-col">
                     <div class="mm-controls">
                         { view_switch(state.view, &on_view) }
-                        <LensPicker lens={state.lens} on_change={on_lens} />
+                        <LensPicker lens={state.lens} on_change={on_lens.clone()} />
                     </div>
                     <BodyFigure view={state.view} selected={state.selected} {matches} on_select={on_select.clone()} />
                     { hint }
+                    { state.lens.map(|lens| lens_summary(lens, &on_lens)) }
                 </div>
                 <RegionPanel selected={state.selected} />
                 <RegionFinder selected={state.selected} {matches} {on_select} />

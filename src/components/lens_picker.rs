@@ -19,28 +19,11 @@ pub fn LensPicker(props: &Props) -> Html {
             on_change.emit(parse(&select.value()));
         })
     };
-    let on_clear = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |_| on_change.emit(None))
-    };
     let current = props.lens.map(value_of).unwrap_or_default();
     let option = |value: String, name: &'static str| {
         let selected = value == current;
         html! { <option key={value.clone()} {value} {selected}>{ name }</option> }
     };
-    let summary = props.lens.map(|lens| {
-        let names: Vec<&str> = RegionId::all()
-            .filter(|r| lens.matches(*r))
-            .map(|r| r.get().name)
-            .collect();
-        html! {
-            <p id="mm-lens-summary" class="mm-lens-summary">
-                <span>{ format!("{} suits {} areas: {}. ", lens.name(), names.len(), names.join(", ")) }</span>
-                <button type="button" class="mm-link-button" onclick={on_clear}>{ "Clear highlight" }</button>
-            </p>
-        }
-    });
-
     html! {
         <div class="mm-lens">
             <label for="mm-lens">{ "Highlight areas for" }</label>
@@ -53,8 +36,24 @@ pub fn LensPicker(props: &Props) -> Html {
                     { for BenefitId::all().map(|b| option(value_of(Lens::Benefit(b)), b.get().name)) }
                 </optgroup>
             </select>
-            { summary }
         </div>
+    }
+}
+
+/// Which areas the lens highlights, in words, with a way to clear it. Shown
+/// under the figure so the figure never moves when the lens changes.
+pub fn lens_summary(lens: Lens, on_change: &Callback<Option<Lens>>) -> Html {
+    let names: Vec<&str> = RegionId::all()
+        .filter(|r| lens.matches(*r))
+        .map(|r| r.get().name)
+        .collect();
+    let on_change = on_change.clone();
+    let onclick = Callback::from(move |_| on_change.emit(None));
+    html! {
+        <p id="mm-lens-summary" class="mm-lens-summary">
+            <span>{ format!("{} suits {} areas: {}. ", lens.name(), names.len(), names.join(", ")) }</span>
+            <button type="button" class="mm-link-button" {onclick}>{ "Clear highlight" }</button>
+        </p>
     }
 }
 

@@ -25,6 +25,8 @@ pub fn cite(claim: &Claim, cited: &[usize]) -> Html {
     html! {
         <>
             { claim.text }
+            // A word joiner keeps the source numbers on the line of the text they back.
+            { "\u{2060}" }
             <sup class="mm-cite" title="Source numbers, listed under Sources">{ format!("[{}]", numbers.join(", ")) }</sup>
         </>
     }
