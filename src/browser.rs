@@ -18,7 +18,28 @@ mod web {
             .unwrap_or_default()
     }
 
+    /// Runs `task` at the start of the frame after next: the frame that answers
+    /// a click paints first, and slow work (history updates, the long answer
+    /// text) is laid out and painted in the following one.
+    pub fn after_paint(task: impl FnOnce() + 'static) {
+        let Some(w) = window() else { return };
+        let next_frame = Closure::once_into_js(move || {
+            let run = Closure::once_into_js(task);
+            if let Some(w) = window() {
+                let _ = w.request_animation_frame(run.unchecked_ref());
+            }
+        });
+        let _ = w.request_animation_frame(next_frame.unchecked_ref());
+    }
+
+    /// Puts `query` in the address bar after the next paint: Chromium spends
+    /// several milliseconds on each history entry.
     pub fn set_query(query: &str, replace: bool) {
+        let query = query.to_string();
+        after_paint(move || write_query(&query, replace));
+    }
+
+    fn write_query(query: &str, replace: bool) {
         let Some(window) = window() else { return };
         let location = window.location();
         let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else {
@@ -62,12 +83,19 @@ mod web {
         }
     }
 
+    /// Moves keyboard focus to the element with `id`, HTML or SVG.
     pub fn focus(id: &str) {
-        let element = window()
+        let Some(element) = window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok().map(|e| e.focus()));
-        let _ = element;
+        else {
+            return;
+        };
+        if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+            let _ = svg.focus();
+        } else if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
     }
 
     fn matches_media(query: &str) -> bool {
@@ -112,6 +140,9 @@ mod web {
         String::new()
     }
     pub fn set_query(_query: &str, _replace: bool) {}
+    pub fn after_paint(task: impl FnOnce() + 'static) {
+        task()
+    }
     pub fn watch_history(_on_change: impl Fn() + 'static) -> impl Drop {
         struct Nothing;
         impl Drop for Nothing {

@@ -28,8 +28,28 @@ async fn mount() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    settle().await;
     root
+}
+
+/// Waits for the next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until every render, including the answer a frame after a click, is done.
+async fn settle() {
+    yew::scheduler::flush().await;
+    next_frame().await;
+    next_frame().await;
+    next_frame().await;
+    yew::scheduler::flush().await;
 }
 
 fn find(root: &Element, selector: &str) -> Element {
@@ -75,7 +95,7 @@ fn attr(root: &Element, selector: &str, name: &str) -> String {
 async fn clicking_a_region_answers_in_the_panel_and_the_list() {
     let root = mount().await;
     click(&root, "#mm-region-neck");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(attr(&root, "#mm-region-neck", "aria-pressed"), "true");
     assert_eq!(text(&root, "#mm-panel h2"), "Neck");
     assert!(count(&root, "li.suggestion") >= 3);
@@ -97,20 +117,26 @@ async fn arrow_keys_move_the_single_tab_stop_and_enter_selects() {
     let root = mount().await;
     let first = find(&root, ".mm-figure [tabindex='0']");
     assert_eq!(count(&root, ".mm-figure [tabindex='0']"), 1);
-    first.dyn_ref::<HtmlElement>().map(|e| e.focus());
+    first
+        .dyn_ref::<web_sys::SvgElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
     key(&first, "ArrowDown");
-    yew::scheduler::flush().await;
+    settle().await;
     let second = find(&root, ".mm-figure [tabindex='0']");
     assert_ne!(first.id(), second.id(), "the tab stop moved");
+    let active = document().active_element().map(|e| e.id());
+    assert_eq!(active, Some(second.id()), "keyboard focus moved with it");
     assert_eq!(count(&root, ".mm-figure [tabindex='0']"), 1);
     key(&second, "Enter");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(
         second.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
     key(&second, "Escape");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(
         second.get_attribute("aria-pressed").as_deref(),
         Some("false")
@@ -125,7 +151,7 @@ async fn searching_an_everyday_word_finds_and_selects_the_region() {
     input.set_value("sciatica");
     let event = web_sys::InputEvent::new("input").unwrap();
     input.dispatch_event(&event).unwrap();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(
         attr(
             &root,
@@ -136,7 +162,7 @@ async fn searching_an_everyday_word_finds_and_selects_the_region() {
     );
     assert!(text(&root, "#mm-search-status").contains("match"));
     key(&input, "Enter");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(text(&root, "#mm-panel h2"), "Lower back");
     // Lower back lives on the back view: the figure turned around.
     assert_eq!(attr(&root, "#mm-view-back", "aria-pressed"), "true");
@@ -151,12 +177,12 @@ async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    yew::scheduler::flush().await;
+    settle().await;
     assert!(count(&root, ".mm-figure .region.match") >= 2);
     assert!(count(&root, "#mm-region-list .match") >= 3);
     assert!(text(&root, "#mm-lens-summary").contains("suits"));
     click(&root, "#mm-lens-summary button");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(count(&root, ".mm-figure .region.match"), 0);
 }
 
@@ -164,9 +190,9 @@ async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
 async fn switching_views_keeps_a_selection_that_exists_on_both() {
     let root = mount().await;
     click(&root, "#mm-region-list button[data-region=neck]");
-    yew::scheduler::flush().await;
+    settle().await;
     click(&root, "#mm-view-back");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(
         attr(&root, ".mm-figure", "aria-label"),
         "Body areas, back view"
@@ -175,9 +201,9 @@ async fn switching_views_keeps_a_selection_that_exists_on_both() {
     assert_eq!(count(&root, "#mm-view-hint"), 0);
 
     click(&root, "#mm-region-list button[data-region=chest]");
-    yew::scheduler::flush().await;
+    settle().await;
     click(&root, "#mm-view-back");
-    yew::scheduler::flush().await;
+    settle().await;
     assert!(text(&root, "#mm-view-hint").contains("front view"));
     assert_eq!(text(&root, "#mm-panel h2"), "Chest");
 }

@@ -1,3 +1,4 @@
+use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::sources_list::{cite, collect, sources_list};
 use crate::components::suggestion_card::suggestion_card;
@@ -13,8 +14,25 @@ pub struct Props {
 /// The answer for the selected region, or an introduction when there is none.
 #[component]
 pub fn RegionPanel(props: &Props) -> Html {
-    let region = props.selected.map(RegionId::get);
-    let cited = use_memo(props.selected, |selected| match selected {
+    // The figure answers a click in the same frame; the long answer follows
+    // one frame later, so its text layout never delays that first response.
+    // When a newer selection arrives first, the older answer is skipped.
+    let shown = use_state_eq(|| props.selected);
+    let latest = use_mut_ref(|| props.selected);
+    *latest.borrow_mut() = props.selected;
+    {
+        let shown = shown.clone();
+        use_effect_with(props.selected, move |selected| {
+            let selected = *selected;
+            browser::after_paint(move || {
+                if *latest.borrow() == selected {
+                    shown.set(selected);
+                }
+            });
+        });
+    }
+    let region = shown.map(RegionId::get);
+    let cited = use_memo(*shown, |selected| match selected {
         Some(r) => collect(region_claims(r.get())),
         None => collect(intro_claims()),
     });
