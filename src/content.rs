@@ -7,10 +7,11 @@ pub struct Meta {
     pub see_a_doctor: Claim,
 }
 
-/// A sentence shown to people, with indexes into `SOURCES`.
+/// A sentence shown to people, with indexes into `SOURCES` (one byte each:
+/// validation allows at most 255 sources).
 pub struct Claim {
     pub text: &'static str,
-    pub sources: &'static [usize],
+    pub sources: &'static [u8],
 }
 
 pub struct Source {

@@ -159,6 +159,12 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         data.modalities.iter().map(|m| m.id.as_str()),
         &mut problems,
     );
+    if data.sources.len() > usize::from(u8::MAX) {
+        problems.push(format!(
+            "sources: {} listed, at most 255 fit the compiled tables",
+            data.sources.len()
+        ));
+    }
     unique_ids(
         "region",
         data.regions.iter().map(|r| r.id.as_str()),

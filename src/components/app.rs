@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::body_figure::BodyFigure;
-use crate::components::lens_picker::{lens_summary, LensPicker};
+use crate::components::lens_picker::{lens_picker, lens_summary};
 use crate::components::notice_banner::notice_banner;
 use crate::components::region_finder::RegionFinder;
 use crate::components::region_panel::RegionPanel;
@@ -81,7 +81,7 @@ pub fn App() -> Html {
                 <div class="mm-figure-col">
                     <div class="mm-controls">
                         { view_switch(state.view, &on_view) }
-                        <LensPicker lens={state.lens} on_change={on_lens.clone()} />
+                        { lens_picker(state.lens, &on_lens) }
                     </div>
                     <BodyFigure view={state.view} selected={state.selected} {matches} on_select={on_select.clone()} />
                     { hint }

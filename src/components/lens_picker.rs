@@ -3,23 +3,17 @@ use crate::state::Lens;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lens: Option<Lens>,
-    pub on_change: Callback<Option<Lens>>,
-}
-
-/// The reverse lens: pick a massage type or a benefit to see every area it suits.
-#[component]
-pub fn LensPicker(props: &Props) -> Html {
+/// The reverse lens: pick a massage type or a benefit to see every area it
+/// suits. A plain view function: the select keeps its own state.
+pub fn lens_picker(lens: Option<Lens>, on_change: &Callback<Option<Lens>>) -> Html {
     let onchange = {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             on_change.emit(parse(&select.value()));
         })
     };
-    let current = props.lens.map(value_of).unwrap_or_default();
+    let current = lens.map(value_of).unwrap_or_default();
     let option = |value: String, name: &'static str| {
         let selected = value == current;
         html! { <option key={value.clone()} {value} {selected}>{ name }</option> }

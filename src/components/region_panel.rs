@@ -67,7 +67,7 @@ fn intro_claims() -> impl Iterator<Item = &'static Claim> {
         .chain(BENEFITS.iter().map(|b| &b.summary))
 }
 
-fn disclaimer(cited: &[usize]) -> Html {
+fn disclaimer(cited: &[u8]) -> Html {
     html! {
         <div id="mm-disclaimer" class="mm-disclaimer">
             <p>{ cite(&META.disclaimer, cited) }</p>
@@ -76,7 +76,7 @@ fn disclaimer(cited: &[usize]) -> Html {
     }
 }
 
-fn region_body(region: &'static Region, cited: &[usize]) -> Html {
+fn region_body(region: &'static Region, cited: &[u8]) -> Html {
     let red_flags = (!region.red_flags.is_empty()).then(|| {
         html! {
             <div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title">
@@ -105,7 +105,7 @@ fn region_body(region: &'static Region, cited: &[usize]) -> Html {
     }
 }
 
-fn intro_body(cited: &[usize]) -> Html {
+fn intro_body(cited: &[u8]) -> Html {
     html! {
         <>
             <h2 id="mm-panel-title" tabindex="-1">{ "Where does it hurt?" }</h2>

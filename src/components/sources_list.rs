@@ -2,7 +2,7 @@ use crate::content::{Claim, SOURCES};
 use yew::prelude::*;
 
 /// Sources cited in a panel, numbered in the order claims first cite them.
-pub fn collect<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<usize> {
+pub fn collect<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<u8> {
     let mut cited = Vec::new();
     for claim in claims {
         for source in claim.sources {
@@ -15,7 +15,7 @@ pub fn collect<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<usize> {
 }
 
 /// A claim's text followed by its source numbers.
-pub fn cite(claim: &Claim, cited: &[usize]) -> Html {
+pub fn cite(claim: &Claim, cited: &[u8]) -> Html {
     let numbers: Vec<String> = claim
         .sources
         .iter()
@@ -33,9 +33,9 @@ pub fn cite(claim: &Claim, cited: &[usize]) -> Html {
 }
 
 /// The numbered list of cited works (a plain view function).
-pub fn sources_list(cited: &[usize]) -> Html {
+pub fn sources_list(cited: &[u8]) -> Html {
     let items = cited.iter().map(|index| {
-        let source = &SOURCES[*index];
+        let source = &SOURCES[*index as usize];
         let link = source.url.map(|url| {
             html! { <> { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ "Open source" }<span class="sr-only">{ " (opens in a new tab)" }</span></a></> }
         });

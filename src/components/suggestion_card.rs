@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 /// One massage type suggested for the selected region (a plain view function:
 /// the panel re-renders only when the selection changes).
-pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[usize]) -> Html {
+pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[u8]) -> Html {
     let modality = suggestion.modality.get();
     let (basis_class, basis_label) = match suggestion.basis {
         Basis::Evidence => ("basis basis-evidence", "Studied for this area"),
