@@ -1,0 +1,432 @@
+// End-to-end tests of the release build (dist/) in Debian's headless Chromium.
+// They rely only on docs/dom-contract.md and on accessible roles and names.
+//
+// The build is served under a sub-path, as a blog would embed it, so a single
+// absolute URL in the build shows up as a 404 and fails the test. Every test
+// also fails on any console error, page error, dialog, HTTP error, request to
+// another host, or cookie.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { start } from './server.mjs';
+
+const BASE = '/blog/tools/massage-map/';
+const TIMEOUT = 10_000;
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const PHONE = { viewport: { width: 375, height: 720 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+let browser, widget;
+before(async () => {
+  widget = await start({ base: BASE, host: '127.0.0.1' });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+});
+
+/** A test in a fresh browser context, checked for problems when `fn` ends. */
+function e2e(name, fn, { context: options = DESKTOP, origins = () => [] } = {}) {
+  test(name, async () => {
+    const context = await browser.newContext(options);
+    context.setDefaultTimeout(TIMEOUT);
+    const allowed = new Set([new URL(widget.url).origin, ...origins()]);
+    const problems = [];
+    const requests = [];
+    context.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      // Chromium asks for the site's /favicon.ico once per browser, so this lands on whichever test loads first.
+      const why = m.location().url.endsWith('/favicon.ico') ? ' (index.html declares no <link rel="icon">)' : '';
+      problems.push(`console error: ${m.text()} (${m.location().url})${why}`);
+    });
+    context.on('weberror', (e) => problems.push(`page error: ${e.error().message}`));
+    context.on('dialog', (d) => {
+      problems.push(`dialog: ${d.type()} "${d.message()}"`);
+      d.dismiss().catch(() => {});
+    });
+    context.on('request', (r) => requests.push(r.url()));
+    context.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+
+    const page = await context.newPage();
+    const open = async (query = '') => {
+      await page.goto(widget.url + query);
+      await page.waitForSelector('svg.mm-figure g.region');
+    };
+
+    let failure;
+    try {
+      await fn({ page, context, open, requests });
+    } catch (e) {
+      failure = e;
+    }
+    const cookies = await context.cookies();
+    await context.close();
+    if (failure) {
+      if (problems.length) failure.message += `\nbrowser problems:\n  ${problems.join('\n  ')}`;
+      throw failure;
+    }
+    assert.deepEqual(problems, [], 'console errors, page errors, dialogs or HTTP errors');
+    const foreign = requests.filter((u) => /^(https?|wss?):/.test(u) && !allowed.has(new URL(u).origin));
+    assert.deepEqual(foreign, [], 'requests to another host');
+    assert.deepEqual(cookies, [], 'cookies');
+  });
+}
+
+// ---- helpers: each takes a Page or a Frame ("scope") ----
+
+/** What the app shows, for failure messages. */
+const snapshot = (scope) =>
+  scope.evaluate(() => ({
+    url: location.href,
+    figure: document.querySelector('svg.mm-figure')?.getAttribute('aria-label'),
+    pressed: [...document.querySelectorAll('svg.mm-figure g.region[aria-pressed="true"]')].map((g) => g.id),
+    focus: document.activeElement?.id || document.activeElement?.tagName,
+    heading: document.querySelector('#mm-panel h2')?.textContent.trim(),
+    notice: document.querySelector('#mm-notice')?.textContent.trim(),
+  }));
+
+/** Polls `fn(arg)` in the page until it is truthy; a timeout names what was awaited. */
+async function until(scope, what, fn, arg) {
+  try {
+    await scope.waitForFunction(fn, arg, { timeout: TIMEOUT, polling: 'raf' });
+  } catch (e) {
+    const state = await snapshot(scope).catch(() => 'unavailable');
+    throw new Error(`timed out waiting for ${what}\n  app state: ${JSON.stringify(state)}\n  (${e.message.split('\n')[0]})`);
+  }
+}
+
+/** `id` is the one selected region: figure, panel heading and URL agree (null: nothing selected). */
+const selected = (scope, id) =>
+  until(scope, id ? `"${id}" to be selected` : 'no selection', (id) => {
+    const on = [...document.querySelectorAll('svg.mm-figure g.region[aria-pressed="true"]')];
+    const inUrl = new URLSearchParams(location.search).get('region');
+    if (!id) return on.length === 0 && inUrl === null;
+    const h2 = document.querySelector('#mm-panel h2')?.textContent.trim();
+    return (
+      on.length === 1 &&
+      on[0].dataset.region === id &&
+      on[0].classList.contains('selected') &&
+      h2 === on[0].getAttribute('aria-label') &&
+      inUrl === id
+    );
+  }, id);
+
+const viewIs = (scope, view) =>
+  until(scope, `the ${view} view`, (view) =>
+    document.querySelector(`#mm-view-${view}`)?.getAttribute('aria-pressed') === 'true' &&
+    document.querySelector('svg.mm-figure')?.getAttribute('aria-label') === `Body areas, ${view} view`,
+  view);
+
+/** The centre of the region's first tap target, in the top page's coordinates. */
+async function regionPoint(scope, id) {
+  const hit = scope.locator(`#mm-region-${id} rect.hit`).first();
+  assert.ok(await hit.count(), `the figure shows #mm-region-${id} with a rect.hit; app state: ${JSON.stringify(await snapshot(scope))}`);
+  await hit.scrollIntoViewIfNeeded();
+  const box = await hit.boundingBox();
+  assert.ok(box, `#mm-region-${id} has a visible rect.hit`);
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}
+
+/** A real mouse click on the region (at its tap target, so parts drawn on top count). */
+const clickRegion = async (page, id, scope = page) => page.mouse.click(...(await regionPoint(scope, id)));
+
+const regionName = (scope, id) => scope.locator(`#mm-region-${id}`).getAttribute('aria-label');
+
+/** Where focus is: the data-region of the focused region, or a description of the element. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (el?.closest('svg.mm-figure')) return el.matches('g.region') ? el.dataset.region : `figure:${el.tagName}`;
+    return `outside:${el?.id || el?.tagName}`;
+  });
+
+const tabStops = (page) => page.$$eval('svg.mm-figure g.region[tabindex="0"]', (gs) => gs.map((g) => g.dataset.region));
+
+// ---- tests ----
+
+e2e('a mouse click selects a region and shows its suggestions', async ({ page, open }) => {
+  await open();
+  await viewIs(page, 'front');
+  await selected(page, null);
+  await clickRegion(page, 'neck');
+  await selected(page, 'neck');
+  const suggestions = page.locator('#mm-panel li.suggestion');
+  assert.ok((await suggestions.count()) >= 3, 'at least three suggestions');
+  for (const s of await suggestions.all()) {
+    assert.match(await s.getAttribute('data-modality'), /\S/);
+    assert.match(await s.locator('h3').innerText(), /\S/);
+  }
+  assert.equal(await page.locator('#mm-region-list button[data-region="neck"]').getAttribute('aria-pressed'), 'true');
+});
+
+e2e('keyboard: one tab stop, arrows move, Enter and Space select, Escape clears', async ({ page, open }) => {
+  await open();
+  let where = await focused(page);
+  for (let i = 0; i < 40 && where.startsWith('outside:'); i++) {
+    await page.keyboard.press('Tab');
+    where = await focused(page);
+  }
+  const first = where;
+  assert.ok(!first.startsWith('outside:') && !first.startsWith('figure:'), `Tab reaches a region, got ${first}`);
+  assert.deepEqual(await tabStops(page), [first], 'exactly one region is a tab stop');
+
+  await page.keyboard.press('Tab');
+  assert.match(await focused(page), /^outside:/, 'the next Tab leaves the figure');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(page), first, 'Shift+Tab comes back to the same region');
+
+  await page.keyboard.press('ArrowDown');
+  await until(page, 'ArrowDown to move focus to another region', (first) => {
+    const el = document.activeElement;
+    return el?.matches('svg.mm-figure g.region') && el.dataset.region !== first;
+  }, first);
+  const second = await focused(page);
+  assert.deepEqual(await tabStops(page), [second], 'the tab stop follows focus');
+  await page.keyboard.press('Enter');
+  await selected(page, second);
+  assert.equal(await focused(page), second, 'focus stays on the selected region');
+
+  await page.keyboard.press('ArrowDown');
+  await until(page, 'a third region to be focused', (second) => {
+    const el = document.activeElement;
+    return el?.matches('svg.mm-figure g.region') && el.dataset.region !== second;
+  }, second);
+  const third = await focused(page);
+  await page.keyboard.press('Space');
+  await selected(page, third);
+
+  await page.keyboard.press('Escape');
+  await selected(page, null);
+  assert.notEqual((await page.locator('#mm-panel h2').innerText()).trim(), await regionName(page, third));
+});
+
+e2e('the region list and the search select regions', async ({ page, open }) => {
+  await open();
+  await page.locator('#mm-region-list button[data-region="hips"]').click();
+  await selected(page, 'hips');
+  assert.equal(await page.locator('#mm-region-list button[data-region="hips"]').getAttribute('aria-pressed'), 'true');
+
+  const search = page.locator('#mm-search');
+  const find = async (words, id) => {
+    await search.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(words);
+    await until(page, `"${words}" to list ${id}`, (id) =>
+      !!document.querySelector(`#mm-region-list button[data-region="${id}"]`) &&
+      document.querySelector('#mm-search-status')?.textContent.trim() !== '',
+    id);
+  };
+  for (const [words, id] of [['sciatica', 'lower-back'], ["runner's knee", 'knees'], ['TMJ', 'jaw'], ['text neck', 'neck'], ['lumbar', 'lower-back']]) {
+    await find(words, id);
+  }
+  assert.ok((await page.locator('#mm-region-list button').count()) < 16, 'non-matching areas are removed');
+
+  // Enter in the search box chooses the (first) result.
+  await find('TMJ', 'jaw');
+  await page.keyboard.press('Enter');
+  await selected(page, 'jaw');
+  await find('text neck', 'neck');
+  await page.keyboard.press('Enter');
+  await selected(page, 'neck');
+  // So does a click on the result; lower back exists only on the back view.
+  await find('sciatica', 'lower-back');
+  await page.locator('#mm-region-list button[data-region="lower-back"]').click();
+  await until(page, 'the figure to show the lower back as selected, or say which view has it', () =>
+    document.querySelector('#mm-region-lower-back')?.getAttribute('aria-pressed') === 'true' ||
+    !!document.querySelector('#mm-view-hint')?.checkVisibility());
+  // The address bar is updated after the answer is painted.
+  await page.waitForURL((url) => url.searchParams.get('region') === 'lower-back');
+  await find("runner's knee", 'knees');
+  await page.locator('#mm-region-list button[data-region="knees"]').click();
+  await selected(page, 'knees');
+});
+
+e2e('front/back switch keeps a selection both views have, and hints at one only the other has', async ({ page, open }) => {
+  await open();
+  await clickRegion(page, 'neck');
+  await selected(page, 'neck');
+  await page.locator('#mm-view-back').click();
+  await viewIs(page, 'back');
+  await selected(page, 'neck');
+  assert.equal(await page.locator('#mm-view-hint').isVisible(), false, 'no hint while the figure shows the selection');
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'back');
+
+  await page.locator('#mm-view-front').click();
+  await viewIs(page, 'front');
+  const chest = await regionName(page, 'chest');
+  await clickRegion(page, 'chest');
+  await selected(page, 'chest');
+  await page.locator('#mm-view-back').click();
+  await viewIs(page, 'back');
+  await page.locator('#mm-view-hint').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#mm-region-chest').count(), 0, 'the back view has no chest');
+  assert.equal((await page.locator('#mm-panel h2').innerText()).trim(), chest, 'the panel keeps the chest');
+  assert.equal(new URL(page.url()).searchParams.get('region'), 'chest');
+});
+
+e2e('the reverse lens highlights the areas a massage type or a benefit suits', async ({ page, open }) => {
+  await open();
+  // Names as the figure gives them before any highlight.
+  const names = Object.fromEntries(
+    await page.$$eval('svg.mm-figure g.region', (gs) => gs.map((g) => [g.dataset.region, g.getAttribute('aria-label')])),
+  );
+  const values = await page.$$eval('#mm-lens option', (os) => os.map((o) => o.value));
+  const lens = page.locator('#mm-lens');
+
+  for (const kind of ['massage', 'benefit']) {
+    // The first option of this kind that highlights several areas on the front view.
+    let matched = [];
+    for (const value of values.filter((v) => v.startsWith(`${kind}:`))) {
+      await lens.selectOption(value);
+      const id = value.slice(kind.length + 1);
+      await until(page, `${kind}=${id} in the URL and a summary`, ([kind, id]) =>
+        new URLSearchParams(location.search).get(kind) === id && !!document.querySelector('#mm-lens-summary'),
+      [kind, id]);
+      matched = await page.$$eval('svg.mm-figure g.region.match', (gs) => gs.map((g) => g.dataset.region));
+      if (matched.length >= 2) break;
+    }
+    assert.ok(matched.length >= 2, `some ${kind} option highlights several areas`);
+    const summary = (await page.locator('#mm-lens-summary').innerText()).toLowerCase();
+    for (const id of matched) assert.ok(summary.includes(names[id].toLowerCase()), `summary names ${names[id]}: "${summary}"`);
+  }
+
+  await lens.selectOption('');
+  await until(page, 'the highlight to clear', () =>
+    document.querySelectorAll('svg.mm-figure g.region.match').length === 0 &&
+    !/[?&](massage|benefit)=/.test(location.search));
+});
+
+e2e('deep links open the region on the view that shows it', async ({ page, open }) => {
+  await open('?region=lower-back');
+  await viewIs(page, 'back');
+  await selected(page, 'lower-back');
+  assert.equal(await page.locator('#mm-notice').isVisible(), false);
+
+  await open('?region=knees&view=back');
+  await viewIs(page, 'back');
+  await selected(page, 'knees');
+  assert.equal(await page.locator('#mm-notice').isVisible(), false);
+});
+
+e2e('back and forward step through selections', async ({ page, open }) => {
+  await open();
+  await clickRegion(page, 'neck');
+  await selected(page, 'neck');
+  await clickRegion(page, 'knees');
+  await selected(page, 'knees');
+  await page.goBack();
+  await selected(page, 'neck');
+  await page.goForward();
+  await selected(page, 'knees');
+});
+
+for (const [label, query] of [
+  ['a hostile region', { region: '<img src=x onerror=alert(1)>' }],
+  ['an unknown view', { view: 'sideways' }],
+  ['an unknown massage', { massage: 'nope' }],
+  ['all three', { region: '<img src=x onerror=alert(1)>', view: 'sideways', massage: 'nope' }],
+]) {
+  e2e(`a link with ${label} shows the default view and a polite notice`, async ({ page, open, requests }) => {
+    await open(`?${new URLSearchParams(query)}`);
+    await viewIs(page, 'front');
+    await selected(page, null);
+    const notice = page.locator('#mm-notice');
+    await notice.waitFor({ state: 'visible' });
+    assert.equal(await notice.getAttribute('role'), 'status');
+    assert.match(await notice.innerText(), /\w{3}/);
+    assert.equal(await page.locator('img[src="x"], [onerror]').count(), 0, 'no element injected');
+    assert.ok(!(await page.locator('body').innerText()).includes('onerror'), 'the link text is not echoed');
+    assert.deepEqual(requests.filter((u) => new URL(u).pathname.endsWith('/x')), [], 'no request for the injected image');
+    await notice.getByRole('button').click();
+    await notice.waitFor({ state: 'hidden' });
+  });
+}
+
+e2e('tap targets at 375 px are at least 24×24 and belong to their region everywhere', async ({ page, open }) => {
+  await open();
+  for (const view of ['front', 'back']) {
+    await page.locator(`#mm-view-${view}`).tap();
+    await viewIs(page, view);
+    const problems = await page.evaluate(() => {
+      const bad = [];
+      const hits = document.querySelectorAll('svg.mm-figure rect.hit');
+      if (hits.length === 0) bad.push('no rect.hit');
+      for (const rect of hits) {
+        const region = rect.closest('g.region');
+        const id = region?.dataset.region ?? '(no region)';
+        rect.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+        const b = rect.getBoundingClientRect();
+        if (b.width < 24 || b.height < 24) bad.push(`${id}: ${b.width.toFixed(1)}×${b.height.toFixed(1)} px`);
+        for (const x of [b.left + 1, b.left + b.width / 2, b.right - 1]) {
+          for (const y of [b.top + 1, b.top + b.height / 2, b.bottom - 1]) {
+            const el = document.elementFromPoint(x, y);
+            if (!region || el?.closest('g.region') !== region) {
+              const what = el ? `${el.tagName}${el.id ? '#' + el.id : ''}.${el.getAttribute('class') ?? ''} in ${el.closest('[id]')?.id}` : 'nothing';
+              bad.push(`${id} at (${x.toFixed(0)}, ${y.toFixed(0)}) hits ${what}`);
+            }
+          }
+        }
+      }
+      return bad;
+    });
+    assert.deepEqual(problems, [], `${view} view tap targets`);
+  }
+
+  // A tap near the top of the figure selects, and the panel scrolls into view below it.
+  await page.locator('#mm-view-front').tap();
+  await viewIs(page, 'front');
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  const [x, y] = await regionPoint(page, 'neck');
+  await page.touchscreen.tap(x, y);
+  await selected(page, 'neck');
+  await until(page, 'the panel heading to come into the viewport', () => {
+    const r = document.querySelector('#mm-panel h2')?.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+}, { context: PHONE });
+
+{
+  let host, hostDir;
+  before(async () => {
+    // The page of another site (localhost, another port) that embeds the widget (127.0.0.1).
+    hostDir = await mkdtemp(join(tmpdir(), 'mm-host-'));
+    await writeFile(join(hostDir, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A clinic's page</title></head>
+<body><h1>Our treatments</h1>
+<iframe src="${widget.url}" title="Massage Map" style="width:1100px;height:1400px;border:0"></iframe>
+</body></html>`);
+    host = await start({ root: hostDir, host: 'localhost' });
+  });
+  after(async () => {
+    await host?.close();
+    if (hostDir) await rm(hostDir, { recursive: true, force: true });
+  });
+
+  e2e('works inside an iframe on another origin', async ({ page }) => {
+    assert.notEqual(new URL(host.url).origin, new URL(widget.url).origin);
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForSelector('svg.mm-figure g.region');
+    await clickRegion(page, 'neck', frame);
+    await selected(frame, 'neck');
+    assert.ok((await frame.locator('#mm-panel li.suggestion').count()) >= 3);
+    assert.equal(new URL(page.url()).search, '', 'the host page URL is untouched');
+  }, { origins: () => [new URL(host.url).origin] });
+}
+
+e2e('loads only from its own sub-path and keeps other URL parts', async ({ page, open, requests }) => {
+  await open('?utm_source=newsletter#top');
+  await clickRegion(page, 'shoulders');
+  await selected(page, 'shoulders');
+  const params = new URL(page.url()).searchParams;
+  assert.equal(params.get('utm_source'), 'newsletter', 'other parameters are kept');
+  assert.equal(new URL(page.url()).hash, '#top', 'the fragment is kept');
+  // Browsers may ask for /favicon.ico on their own; everything the app loads is relative.
+  const outside = requests.filter((u) => !new URL(u).pathname.startsWith(BASE) && new URL(u).pathname !== '/favicon.ico');
+  assert.deepEqual(outside, [], 'every request stays under the sub-path');
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the app loaded its .wasm');
+});
