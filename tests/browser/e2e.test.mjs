@@ -430,3 +430,34 @@ e2e('loads only from its own sub-path and keeps other URL parts', async ({ page,
   assert.deepEqual(outside, [], 'every request stays under the sub-path');
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the app loaded its .wasm');
 });
+
+e2e('the figure stays put while answers and the lens change', async ({ page, open }) => {
+  await open();
+  const figureAt = () =>
+    page.evaluate(() => {
+      const r = document.querySelector('svg.mm-figure').getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height, scrollY].map(Math.round);
+    });
+  const before = await figureAt();
+  for (const id of ['neck', 'knees', 'chest', 'head', 'feet']) {
+    await clickRegion(page, id);
+    await selected(page, id);
+    assert.deepEqual(await figureAt(), before, `the figure moved after choosing ${id}`);
+  }
+  await page.selectOption('#mm-lens', 'massage:swedish');
+  await page.waitForSelector('#mm-lens-summary');
+  assert.deepEqual(await figureAt(), before, 'the figure moved when the lens changed');
+});
+
+e2e('screen readers hear the answer and its warning signs', async ({ page, open }) => {
+  await open();
+  const announce = page.locator('#mm-announce');
+  assert.equal(await announce.getAttribute('aria-live'), 'polite');
+  await clickRegion(page, 'knees');
+  await selected(page, 'knees');
+  assert.match(await announce.textContent(), /^Knees: \d+ massage types that may help/);
+  await page.locator('#mm-region-list button[data-region="calves"]').click();
+  await selected(page, 'calves');
+  assert.match(await announce.textContent(), /signs that need a doctor first/);
+  assert.equal(await page.locator('#mm-red-flags').getAttribute('role'), 'note');
+});
