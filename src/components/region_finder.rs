@@ -1,6 +1,7 @@
 use crate::components::class_list;
 use crate::content::RegionId;
 use crate::search::{find, Hit};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -16,7 +17,8 @@ pub struct Props {
 #[component]
 pub fn RegionFinder(props: &Props) -> Html {
     let query = use_state(String::new);
-    let hits = use_memo((*query).clone(), |query| find(query));
+    // Cheap enough to redo on every render: 16 regions, a few synonyms each.
+    let hits = Rc::new(find(&query));
 
     let oninput = {
         let query = query.clone();

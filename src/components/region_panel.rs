@@ -17,7 +17,7 @@ pub fn RegionPanel(props: &Props) -> Html {
     // The figure answers a click in the same frame; the long answer follows
     // one frame later, so its text layout never delays that first response.
     // When a newer selection arrives first, the older answer is skipped.
-    let shown = use_state_eq(|| props.selected);
+    let shown = use_state(|| props.selected);
     let latest = use_mut_ref(|| props.selected);
     *latest.borrow_mut() = props.selected;
     {
@@ -32,10 +32,10 @@ pub fn RegionPanel(props: &Props) -> Html {
         });
     }
     let region = shown.map(RegionId::get);
-    let cited = use_memo(*shown, |selected| match selected {
+    let cited = match *shown {
         Some(r) => collect(region_claims(r.get())),
         None => collect(intro_claims()),
-    });
+    };
     let body = match region {
         Some(region) => region_body(region, &cited),
         None => intro_body(&cited),
