@@ -2,6 +2,7 @@ pub mod app;
 pub mod body_figure;
 pub mod lens_picker;
 pub mod notice_banner;
+pub mod region_answer;
 pub mod region_finder;
 pub mod region_panel;
 pub mod sources_list;
