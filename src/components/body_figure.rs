@@ -139,7 +139,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 <path class="silhouette" d={art.silhouette} aria-hidden="true" />
                 { for areas }
                 <g class="details" aria-hidden="true">
-                    { for art.details.iter().map(|d| html! { <path key={*d} d={*d} /> }) }
+                    { for art.details.iter().enumerate().map(|(i, d)| html! { <path key={i} d={*d} /> }) }
                 </g>
                 <path class="silhouette-edge" d={art.silhouette} aria-hidden="true" />
                 <g class="overlay" aria-hidden="true">
@@ -157,7 +157,8 @@ pub fn BodyFigure(props: &Props) -> Html {
 fn shapes(area: &AreaArt, clip: &str, class: &'static str) -> Html {
     html! {
         <g clip-path={clip.to_string()}>
-            { for area.parts.iter().map(|part| html! { <path key={part.d} {class} d={part.d} /> }) }
+            // Index keys: the parts never reorder, and long path keys cost hashing.
+            { for area.parts.iter().enumerate().map(|(i, part)| html! { <path key={i} {class} d={part.d} /> }) }
         </g>
     }
 }
