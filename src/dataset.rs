@@ -114,6 +114,8 @@ pub struct Region {
 pub struct Suggestion {
     pub modality: String,
     pub why: Claim,
+    /// Which of the benefits this may offer; empty where the evidence backs
+    /// none of them (e.g. lymphatic drainage, which treats swelling).
     pub benefits: Vec<String>,
     /// "evidence" when a study backs this region, "convention" when it is common practice.
     pub basis: Basis,
@@ -264,9 +266,6 @@ pub fn validate(data: &Dataset) -> Vec<String> {
                 &suggestion.why,
                 &mut problems,
             );
-            if suggestion.benefits.is_empty() {
-                problems.push(format!("{entry}: {field} lists no benefit"));
-            }
             for benefit in &suggestion.benefits {
                 if benefit_ids.contains(benefit.as_str()) {
                     benefits_used.insert(benefit.as_str());

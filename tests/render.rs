@@ -143,3 +143,15 @@ async fn source_links_open_outside_the_widget() {
     assert_eq!(html.matches(r#"target="_blank""#).count(), links);
     assert_eq!(html.matches(r#"rel="noopener noreferrer""#).count(), links);
 }
+
+#[tokio::test]
+async fn a_suggestion_the_evidence_backs_no_benefit_for_claims_none() {
+    let html = panel(Some(region("arms"))).await;
+    let start = html
+        .find(r#"data-modality="lymphatic-drainage""#)
+        .expect("arms suggest lymphatic drainage");
+    let card = &html[start..start + html[start..].find("</li>").unwrap()];
+    assert!(!card.contains("May help with"), "{card}");
+    let other = html.find(r#"data-modality="trigger-point""#).unwrap();
+    assert!(html[other..].contains("May help with"));
+}

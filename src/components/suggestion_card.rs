@@ -28,8 +28,10 @@ pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[u8]) -> Html {
                 <dd>{ cite(&modality.pressure, cited) }</dd>
                 <dt>{ "What studies show" }</dt>
                 <dd>{ cite(&modality.evidence, cited) }</dd>
-                <dt>{ "May help with" }</dt>
-                <dd><ul class="mm-chips" aria-label="Benefits">{ for benefits }</ul></dd>
+                if !suggestion.benefits.is_empty() {
+                    <dt>{ "May help with" }</dt>
+                    <dd><ul class="mm-chips" aria-label="Benefits">{ for benefits }</ul></dd>
+                }
                 <dt>{ "Check first" }</dt>
                 <dd>{ cite(&modality.caution, cited) }</dd>
             </dl>

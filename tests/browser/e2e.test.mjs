@@ -253,7 +253,8 @@ e2e('front/back switch keeps a selection both views have, and hints at one only 
   await viewIs(page, 'back');
   await selected(page, 'neck');
   assert.equal(await page.locator('#mm-view-hint').isVisible(), false, 'no hint while the figure shows the selection');
-  assert.equal(new URL(page.url()).searchParams.get('view'), 'back');
+  // The address bar follows a frame after the figure.
+  await page.waitForURL((url) => url.searchParams.get('view') === 'back');
 
   await page.locator('#mm-view-front').click();
   await viewIs(page, 'front');
@@ -265,7 +266,7 @@ e2e('front/back switch keeps a selection both views have, and hints at one only 
   await page.locator('#mm-view-hint').waitFor({ state: 'visible' });
   assert.equal(await page.locator('#mm-region-chest').count(), 0, 'the back view has no chest');
   assert.equal((await page.locator('#mm-panel h2').innerText()).trim(), chest, 'the panel keeps the chest');
-  assert.equal(new URL(page.url()).searchParams.get('region'), 'chest');
+  await page.waitForURL((url) => url.searchParams.get('region') === 'chest' && url.searchParams.get('view') === 'back');
 });
 
 e2e('the reverse lens highlights the areas a massage type or a benefit suits', async ({ page, open }) => {
