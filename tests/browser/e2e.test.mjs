@@ -7,7 +7,7 @@
 // another host, or cookie.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
@@ -462,3 +462,25 @@ e2e('screen readers hear the answer and its warning signs', async ({ page, open 
   assert.match(await announce.textContent(), /signs that need a doctor first/);
   assert.equal(await page.locator('#mm-red-flags').getAttribute('role'), 'note');
 });
+
+// axe-core's WCAG 2.x A/AA rules, in light and dark, with nothing chosen, with a
+// region and its warnings shown, and with the lens on.
+const AXE = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const axeViolations = async (page) => {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+};
+for (const colorScheme of ['light', 'dark']) {
+  e2e(`no WCAG A/AA violations found by axe-core (${colorScheme})`, async ({ page, open }) => {
+    await open();
+    assert.deepEqual(await axeViolations(page), [], 'intro');
+    await clickRegion(page, 'neck');
+    await selected(page, 'neck');
+    await page.selectOption('#mm-lens', 'benefit:wellbeing');
+    await page.waitForSelector('#mm-lens-summary');
+    assert.deepEqual(await axeViolations(page), [], 'neck chosen, lens on');
+  }, { context: { ...DESKTOP, colorScheme } });
+}
