@@ -2,8 +2,9 @@
 //   (a) bytes of every response of a first visit, gzip -9 and brotli -11
 //   (b) time from navigation start until the first region answers a click, CPU throttled 4×
 //   (c) click-to-paint over 20 selections, CPU throttled 4×
-//   (d) the same from Chromium's own trace (click event to the end of the next Paint),
-//       and click to the full answer painted, with clicks 150 ms apart
+//   (d) the same from Chromium's own trace (click event to the end of the next Paint,
+//       with the main-thread work in that frame by kind), and click to the full answer
+//       painted, with clicks 150 ms apart
 // `node bench.mjs --strict` exits 1 when a budget is missed.
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -149,13 +150,20 @@ async function traced(page, count) {
   const events = JSON.parse(await readFile(path, 'utf8')).traceEvents.filter((e) => e.ph === 'X' && e.dur);
   await rm(path, { force: true });
   events.sort((a, b) => a.ts - b.ts);
-  const firstPaints = events
-    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click')
-    .map((click) => {
-      const paint = events.find((e) => e.ts > click.ts && e.name === 'Paint' && e.tid === click.tid);
-      return (paint.ts + paint.dur - click.ts) / 1000;
-    });
-  return { firstPaints, answers };
+  const firstPaints = [];
+  // Main-thread work between the click and the end of its first Paint, by kind.
+  const work = { js: [], style: [], layout: [], paint: [] };
+  const kinds = { js: ['FunctionCall', 'EventDispatch'], style: ['UpdateLayoutTree'], layout: ['Layout'], paint: ['Paint', 'PrePaint'] };
+  for (const click of events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click')) {
+    const paint = events.find((e) => e.ts > click.ts && e.name === 'Paint' && e.tid === click.tid);
+    const end = paint.ts + paint.dur;
+    firstPaints.push((end - click.ts) / 1000);
+    const inside = events.filter((e) => e.tid === click.tid && e.ts >= click.ts && e.ts + e.dur <= end);
+    for (const [kind, names] of Object.entries(kinds)) {
+      work[kind].push(inside.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.dur, 0) / 1000);
+    }
+  }
+  return { firstPaints, answers, work };
 }
 
 // The same measurement on a page that only flips aria-pressed: what this machine's
@@ -212,10 +220,11 @@ try {
   const spaced = await freshPage(true);
   await spaced.page.goto(server.url);
   await spaced.page.waitForSelector('svg.mm-figure g.region');
-  const { firstPaints, answers } = await traced(spaced.page, 30);
+  const { firstPaints, answers, work } = await traced(spaced.page, 30);
   await spaced.context.close();
   console.log(`\n(d) 30 clicks 150 ms apart, CPU ${THROTTLE}× slower`);
   console.log(`  click to first paint (Chromium trace: click event to end of next Paint): median ${ms(median(firstPaints))}, p95 ${ms(p95(firstPaints))}`);
+  console.log(`  work in that frame, medians: ${Object.entries(work).map(([kind, xs]) => `${kind} ${ms(median(xs))}`).join(', ')}`);
   console.log(`  click to the full answer painted (heading, suggestions, sources): median ${ms(median(answers))}, p95 ${ms(p95(answers))}`);
 
   const over = total.gzip > BUDGET.gzip || p95(paints) > BUDGET.p95;
