@@ -1,7 +1,6 @@
 use crate::components::class_list;
 use crate::content::RegionId;
 use crate::search::{find, Hit};
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,7 +17,12 @@ pub struct Props {
 pub fn RegionFinder(props: &Props) -> Html {
     let query = use_state(String::new);
     // Cheap enough to redo on every render: 16 regions, a few synonyms each.
-    let hits = Rc::new(find(&query));
+    let hits = find(&query);
+    // What Enter in the search box chooses.
+    let first_hit = hits
+        .first()
+        .map(|hit| hit.region)
+        .filter(|_| !query.is_empty());
 
     let oninput = {
         let query = query.clone();
@@ -28,12 +32,12 @@ pub fn RegionFinder(props: &Props) -> Html {
         })
     };
     let onkeydown = {
-        let (query, hits, on_select) = (query.clone(), hits.clone(), props.on_select.clone());
+        let (query, on_select) = (query.clone(), props.on_select.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Enter" => {
-                if let Some(hit) = hits.first().filter(|_| !query.is_empty()) {
+                if let Some(region) = first_hit {
                     e.prevent_default();
-                    on_select.emit(hit.region);
+                    on_select.emit(region);
                 }
             }
             // First Escape empties the box; the next one reaches the app and clears the selection.

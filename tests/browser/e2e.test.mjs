@@ -143,6 +143,16 @@ const focused = (page) =>
     return `outside:${el?.id || el?.tagName}`;
   });
 
+/** Presses ArrowDown and waits for focus to leave region `from` for another region; returns it. */
+async function arrowDownFrom(page, from) {
+  await page.keyboard.press('ArrowDown');
+  await until(page, `ArrowDown to move focus from ${from} to another region`, (from) => {
+    const el = document.activeElement;
+    return el?.matches('svg.mm-figure g.region') && el.dataset.region !== from;
+  }, from);
+  return focused(page);
+}
+
 const tabStops = (page) => page.$$eval('svg.mm-figure g.region[tabindex="0"]', (gs) => gs.map((g) => g.dataset.region));
 
 // ---- tests ----
@@ -178,23 +188,13 @@ e2e('keyboard: one tab stop, arrows move, Enter and Space select, Escape clears'
   await page.keyboard.press('Shift+Tab');
   assert.equal(await focused(page), first, 'Shift+Tab comes back to the same region');
 
-  await page.keyboard.press('ArrowDown');
-  await until(page, 'ArrowDown to move focus to another region', (first) => {
-    const el = document.activeElement;
-    return el?.matches('svg.mm-figure g.region') && el.dataset.region !== first;
-  }, first);
-  const second = await focused(page);
+  const second = await arrowDownFrom(page, first);
   assert.deepEqual(await tabStops(page), [second], 'the tab stop follows focus');
   await page.keyboard.press('Enter');
   await selected(page, second);
   assert.equal(await focused(page), second, 'focus stays on the selected region');
 
-  await page.keyboard.press('ArrowDown');
-  await until(page, 'a third region to be focused', (second) => {
-    const el = document.activeElement;
-    return el?.matches('svg.mm-figure g.region') && el.dataset.region !== second;
-  }, second);
-  const third = await focused(page);
+  const third = await arrowDownFrom(page, second);
   await page.keyboard.press('Space');
   await selected(page, third);
 
