@@ -4,6 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod web {
+    use std::cell::RefCell;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -18,18 +19,64 @@ mod web {
             .unwrap_or_default()
     }
 
+    type Task = Box<dyn FnOnce()>;
+
+    /// Work waiting for a painted frame. One animation-frame callback serves
+    /// every task, so deferring costs no closure or extra callback per task.
+    #[derive(Default)]
+    struct Frames {
+        waiting: Vec<Task>,
+        ready: Vec<Task>,
+        requested: bool,
+    }
+
+    thread_local! {
+        static FRAMES: RefCell<Frames> = RefCell::default();
+        static ON_FRAME: Closure<dyn FnMut()> = Closure::new(on_frame);
+    }
+
     /// Runs `task` at the start of the frame after next: the frame that answers
     /// a click paints first, and slow work (history updates, the long answer
     /// text) is laid out and painted in the following one.
     pub fn after_paint(task: impl FnOnce() + 'static) {
-        let Some(w) = window() else { return };
-        let next_frame = Closure::once_into_js(move || {
-            let run = Closure::once_into_js(task);
-            if let Some(w) = window() {
-                let _ = w.request_animation_frame(run.unchecked_ref());
-            }
+        let request = FRAMES.with_borrow_mut(|f| {
+            f.waiting.push(Box::new(task));
+            !std::mem::replace(&mut f.requested, true)
         });
-        let _ = w.request_animation_frame(next_frame.unchecked_ref());
+        if request {
+            request_frame();
+        }
+    }
+
+    fn request_frame() {
+        if let Some(w) = window() {
+            ON_FRAME.with(|c| w.request_animation_frame(c.as_ref().unchecked_ref()).ok());
+        }
+    }
+
+    /// At each frame start: run what has waited through one painted frame,
+    /// and let what arrived since wait for this one.
+    fn on_frame() {
+        let (due, more) = FRAMES.with_borrow_mut(|f| {
+            let due = std::mem::replace(&mut f.ready, std::mem::take(&mut f.waiting));
+            f.requested = !f.ready.is_empty();
+            (due, f.requested)
+        });
+        if more {
+            request_frame();
+        }
+        for task in due {
+            task();
+        }
+    }
+
+    /// Runs `task` after `ms` milliseconds.
+    pub fn after(ms: i32, task: impl FnOnce() + 'static) {
+        if let Some(w) = window() {
+            let task = Closure::once_into_js(task);
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), ms);
+        }
     }
 
     /// Puts `query` in the address bar after the next paint: Chromium spends
@@ -104,14 +151,14 @@ mod web {
             .is_some_and(|m| m.matches())
     }
 
-    /// On one-column layouts, scrolls the element with `id` up into view
-    /// when its top is in the lower part of the screen or below it.
-    pub fn reveal(id: &str) {
+    /// On one-column layouts, scrolls `node` up into view when its top is in
+    /// the lower part of the screen or below it (never when it is detached).
+    pub fn reveal(node: &yew::NodeRef) {
         let Some(window) = window() else { return };
         if !matches_media("(max-width: 59.99rem)") {
             return;
         }
-        let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+        let Some(element) = node.cast::<web_sys::Element>().filter(|e| e.is_connected()) else {
             return;
         };
         let height = window
@@ -151,7 +198,10 @@ mod web {
         Nothing
     }
     pub fn focus(_id: &str) {}
-    pub fn reveal(_id: &str) {}
+    pub fn after(_ms: i32, task: impl FnOnce() + 'static) {
+        task()
+    }
+    pub fn reveal(_node: &yew::NodeRef) {}
 }
 
 pub use web::*;

@@ -15,6 +15,9 @@ pub struct Part {
     pub hit: [f32; 4],
 }
 
+/// No area has more parts than this; the figure's outlines rely on it.
+pub const MAX_PARTS: usize = 2;
+
 pub struct AreaArt {
     pub id: &'static str,
     pub parts: &'static [Part],

@@ -106,7 +106,7 @@ fn benefit_by_slug(slug: &str) -> Option<BenefitId> {
 }
 
 /// Percent-decoding for query values; malformed escapes are kept as written,
-/// which then simply matches no id.
+/// and bytes that are not UTF-8 give an empty value: either way no id matches.
 fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -125,7 +125,7 @@ fn decode(value: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn hex(digit: u8) -> Option<u8> {

@@ -7,7 +7,7 @@
 #[allow(dead_code)]
 mod dataset;
 
-use massage_map::figure_art::{ViewArt, BACK, FRONT};
+use massage_map::figure_art::{ViewArt, BACK, FRONT, MAX_PARTS};
 
 /// 24 CSS px at the figure's phone scale (about 1.09 px per unit), with margin.
 const MIN_TARGET_UNITS: f32 = 26.0;
@@ -39,6 +39,12 @@ fn every_part_has_a_target_big_enough_for_a_finger() {
     for (view, art) in [("front", &FRONT), ("back", &BACK)] {
         for area in art.areas {
             assert!(!area.parts.is_empty(), "{view} {} has no part", area.id);
+            // The selection outline has this many paths; more parts would go unoutlined.
+            assert!(
+                area.parts.len() <= MAX_PARTS,
+                "{view} {} has too many parts",
+                area.id
+            );
             for part in area.parts {
                 let [_, _, w, h] = part.hit;
                 assert!(

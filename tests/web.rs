@@ -176,12 +176,12 @@ async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     settle().await;
-    assert!(count(&root, ".mm-figure .region.match") >= 2);
-    assert!(count(&root, "#mm-region-list .match") >= 3);
+    assert!(count(&root, ".mm-figure .region[data-match]") >= 2);
+    assert!(count(&root, "#mm-region-list [data-match]") >= 3);
     assert!(text(&root, "#mm-lens-summary").contains("suits"));
     click(&root, "#mm-lens-summary button");
     settle().await;
-    assert_eq!(count(&root, ".mm-figure .region.match"), 0);
+    assert_eq!(count(&root, ".mm-figure .region[data-match]"), 0);
 }
 
 #[wasm_bindgen_test]

@@ -12,16 +12,27 @@ use yew::prelude::*;
 
 pub const PANEL_ID: &str = "mm-panel";
 
+#[derive(Properties, PartialEq, Default)]
+pub struct Props {
+    /// A copy rendered off-screen to warm the code up (see `crate::start`):
+    /// it works like the real one but leaves the address bar and history alone.
+    #[prop_or_default]
+    pub rehearsal: bool,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &Props) -> Html {
     let state = use_reducer(|| AppState::from_route(Route::parse(&browser::query())));
+    let rehearsal = props.rehearsal;
 
     // Back and forward restore the state the URL describes.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let guard = browser::watch_history(move || {
-                dispatcher.dispatch(Action::Restore(Route::parse(&browser::query())));
+        use_effect_with(rehearsal, move |rehearsal| {
+            let guard = (!rehearsal).then(|| {
+                browser::watch_history(move || {
+                    dispatcher.dispatch(Action::Restore(Route::parse(&browser::query())));
+                })
             });
             move || drop(guard)
         });
@@ -33,25 +44,22 @@ pub fn App() -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(state.route(), move |route| {
             let replace = std::mem::replace(&mut *first.borrow_mut(), false);
-            browser::set_query(&route.to_query(&browser::query()), replace);
-        });
-    }
-
-    // On phones the panel sits below the figure: bring it into view.
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.selected, move |selected| {
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if selected.is_some() && !first {
-                browser::reveal(PANEL_ID);
+            if !rehearsal {
+                browser::set_query(&route.to_query(&browser::query()), replace);
             }
         });
     }
 
-    let on_select = dispatching(&state, Action::Select);
-    let on_view = dispatching(&state, Action::ShowView);
-    let on_lens = dispatching(&state, Action::SetLens);
-    let on_dismiss = dispatching(&state, |()| Action::DismissNotice);
+    let handlers = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Handlers::new(dispatcher))
+    };
+    let Handlers {
+        on_select,
+        on_view,
+        on_lens,
+        on_dismiss,
+    } = (*handlers).clone();
     let on_keydown = {
         let state = state.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -62,7 +70,6 @@ pub fn App() -> Html {
     };
 
     let matches = state.lens.map_or(0, Lens::mask);
-    let announcement = announce(&state);
     let hint = state
         .selected
         .filter(|r| !state.view.shows(*r))
@@ -87,48 +94,41 @@ pub fn App() -> Html {
                     { hint }
                     { state.lens.map(|lens| lens_summary(lens, &on_lens)) }
                 </div>
-                <RegionPanel selected={state.selected} />
+                <RegionPanel selected={state.selected} lens={state.lens} />
                 <RegionFinder selected={state.selected} {matches} {on_select} />
             </div>
-            <p id="mm-announce" class="sr-only" aria-live="polite">{ announcement }</p>
         </div>
+    }
+}
+
+/// The callbacks children send values up with. Made once, so they keep their
+/// identity and children whose other props did not change skip re-rendering.
+#[derive(Clone)]
+struct Handlers {
+    on_select: Callback<RegionId>,
+    on_view: Callback<View>,
+    on_lens: Callback<Option<Lens>>,
+    on_dismiss: Callback<()>,
+}
+
+impl Handlers {
+    fn new(dispatcher: UseReducerDispatcher<AppState>) -> Self {
+        Handlers {
+            on_select: dispatching(&dispatcher, Action::Select),
+            on_view: dispatching(&dispatcher, Action::ShowView),
+            on_lens: dispatching(&dispatcher, Action::SetLens),
+            on_dismiss: dispatching(&dispatcher, |()| Action::DismissNotice),
+        }
     }
 }
 
 /// A callback that turns the value a child sends up into an action.
 fn dispatching<T: 'static>(
-    state: &UseReducerHandle<AppState>,
+    dispatcher: &UseReducerDispatcher<AppState>,
     make: fn(T) -> Action,
 ) -> Callback<T> {
-    let dispatcher = state.dispatcher();
+    let dispatcher = dispatcher.clone();
     Callback::from(move |value| dispatcher.dispatch(make(value)))
-}
-
-/// What a screen reader hears after a change.
-fn announce(state: &AppState) -> String {
-    match state.selected {
-        Some(region) => {
-            let r = region.get();
-            let flags = if r.red_flags.is_empty() {
-                ""
-            } else {
-                " Includes signs that need a doctor first."
-            };
-            format!(
-                "{}: {} massage types that may help, shown below.{flags}",
-                r.name,
-                r.suggestions.len()
-            )
-        }
-        None => match state.lens {
-            Some(lens) => format!(
-                "{} suits {} highlighted body areas.",
-                lens.name(),
-                lens.mask().count_ones()
-            ),
-            None => String::new(),
-        },
-    }
 }
 
 fn view_hint(region: RegionId, view: View, on_view: Callback<View>) -> Html {

@@ -1,7 +1,7 @@
 use crate::browser;
-use crate::components::class_list;
+use crate::components::figure_area::{region_dom_id, shapes, FigureArea};
 use crate::content::RegionId;
-use crate::figure_art::{AreaArt, ViewArt, BACK, FRONT, VIEW_BOX};
+use crate::figure_art::{ViewArt, BACK, FRONT, VIEW_BOX};
 use crate::state::{regions_in, View};
 use yew::prelude::*;
 
@@ -12,10 +12,6 @@ pub struct Props {
     /// Bit `i` set: region `i` is highlighted by the lens.
     pub matches: u32,
     pub on_select: Callback<RegionId>,
-}
-
-pub fn region_dom_id(region: RegionId) -> String {
-    format!("mm-region-{}", region.get().id)
 }
 
 /// The body drawn as one silhouette with the regions cut from it. The figure
@@ -61,55 +57,42 @@ pub fn BodyFigure(props: &Props) -> Html {
         })
     };
 
-    let clip = format!("url(#mm-clip-{})", view.slug());
-    let region_of = |area: &AreaArt| RegionId::by_slug(area.id);
-    let areas = art.areas.iter().map(|area| match region_of(area) {
-        Some(region) => {
-            let selected = props.selected == Some(region);
-            let matched = props.matches & (1 << region.0) != 0;
-            let label = if matched {
-                format!("{} (highlighted)", region.get().name)
-            } else {
-                region.get().name.to_string()
-            };
-            let onclick = {
-                let on_select = props.on_select.clone();
-                Callback::from(move |_| on_select.emit(region))
-            };
-            let onfocus = {
-                let focused = focused.clone();
-                Callback::from(move |_| focused.set(Some(region)))
-            };
-            html! {
-                <g
-                    key={area.id}
-                    id={region_dom_id(region)}
-                    class={class_list("region", &[(selected, "selected"), (matched, "match")])}
-                    role="button"
-                    tabindex={if tab_stop == Some(region) { "0" } else { "-1" }}
-                    aria-pressed={selected.to_string()}
-                    aria-label={label}
-                    data-region={area.id}
-                    {onclick}
-                    {onfocus}
-                >
-                    { shapes(area, &clip, "region-shape") }
-                    { for area.parts.iter().enumerate().map(|(i, part)| {
-                        let [x, y, w, h] = part.hit;
-                        html! { <rect key={i} class="hit" x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
-                    }) }
-                </g>
-            }
-        }
+    let clip = match view {
+        View::Front => "url(#mm-clip-front)",
+        View::Back => "url(#mm-clip-back)",
+    };
+    let on_focus = {
+        let focused = focused.setter();
+        use_callback((), move |region, _| focused.set(Some(region)))
+    };
+    let areas = art.areas.iter().map(|area| match RegionId::by_slug(area.id) {
+        Some(region) => html! {
+            <FigureArea
+                key={area.id}
+                {area}
+                {region}
+                {clip}
+                selected={props.selected == Some(region)}
+                matched={props.matches & (1 << region.0) != 0}
+                tab_stop={tab_stop == Some(region)}
+                on_select={props.on_select.clone()}
+                on_focus={on_focus.clone()}
+            />
+        },
         // A clinic dataset may leave an area out: it stays part of the body, inert.
-        None => html! { <g key={area.id} class="inert" aria-hidden="true">{ shapes(area, &clip, "region-shape") }</g> },
+        None => html! { <g key={area.id} class="inert" aria-hidden="true">{ shapes(area, clip) }</g> },
     });
 
-    // Outlines drawn on top so neighbours never hide them.
-    let outline = |region: Option<RegionId>, class: &'static str| {
+    // Outlines drawn on top so neighbours never hide them. Always one path
+    // per possible part: moving an outline then only rewrites `d`, where adding
+    // or removing SVG elements would cost the click's own frame.
+    let outline = |region: Option<RegionId>| {
         let area = region.and_then(|r| art.areas.iter().find(|a| a.id == r.get().id));
-        area.map(|area| shapes(area, &clip, class))
+        let d = |i: usize| area.and_then(|a| a.parts.get(i)).map_or("", |part| part.d);
+        [d(0), d(1)]
     };
+    let [focus_0, focus_1] = outline(*focused);
+    let [selected_0, selected_1] = outline(props.selected);
     let (first_cue, second_cue) = match view {
         View::Front => ("Your right", "Your left"),
         View::Back => ("Your left", "Your right"),
@@ -127,10 +110,6 @@ pub fn BodyFigure(props: &Props) -> Html {
             >
                 <defs aria-hidden="true">
                     <clipPath id={format!("mm-clip-{}", view.slug())}><path d={art.silhouette} /></clipPath>
-                    <pattern id="mm-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect class="hatch-bg" width="5" height="5" />
-                        <rect class="hatch-line" width="1.6" height="5" />
-                    </pattern>
                     <pattern id="mm-dots" width="6" height="6" patternUnits="userSpaceOnUse">
                         <rect class="dots-bg" width="6" height="6" />
                         <circle class="dots-dot" cx="3" cy="3" r="1.1" />
@@ -143,31 +122,12 @@ pub fn BodyFigure(props: &Props) -> Html {
                 </g>
                 <path class="silhouette-edge" d={art.silhouette} aria-hidden="true" />
                 <g class="overlay" aria-hidden="true">
-                    { outline(*focused, "focus-outline") }
-                    { outline(props.selected, "selected-outline") }
+                    <g class="focus-outline" clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
+                    <g class="selected-outline" clip-path={clip}><path d={selected_0} /><path d={selected_1} /></g>
                 </g>
                 <text class="side-cue" x="6" y="14" aria-hidden="true">{ first_cue }</text>
                 <text class="side-cue end" x="194" y="14" aria-hidden="true">{ second_cue }</text>
             </svg>
         </div>
     }
-}
-
-/// The parts of an area, clipped to the silhouette.
-fn shapes(area: &AreaArt, clip: &str, class: &'static str) -> Html {
-    html! {
-        <g clip-path={clip.to_string()}>
-            // Index keys: the parts never reorder, and long path keys cost hashing.
-            { for area.parts.iter().enumerate().map(|(i, part)| html! { <path key={i} {class} d={part.d} /> }) }
-        </g>
-    }
-}
-
-/// Formats a coordinate with one decimal without pulling float formatting
-/// code into the binary.
-fn tenths(value: f32) -> String {
-    let tenths = (value * 10.0).round() as i32;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.abs();
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }

@@ -1,6 +1,5 @@
-use crate::components::class_list;
 use crate::content::RegionId;
-use crate::search::{find, Hit};
+use crate::search::find;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -57,21 +56,19 @@ pub fn RegionFinder(props: &Props) -> Html {
         (false, 1) => "1 area matches. Press Enter to choose it.".into(),
         (false, n) => format!("{n} areas match. Press Enter to choose the first."),
     };
-    let item = |hit: &Hit| {
+    let items = hits.iter().map(|hit| {
         let region = hit.region;
         let pressed = props.selected == Some(region);
         let matched = props.matches & (1 << region.0) != 0;
-        let onclick = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |_| on_select.emit(region))
-        };
+        let onclick = props.on_select.reform(move |_: MouseEvent| region);
         html! {
             <li key={region.get().id}>
                 <button
                     type="button"
-                    class={class_list("mm-region-button", &[(pressed, "active"), (matched, "match")])}
+                    class="mm-region-button"
                     data-region={region.get().id}
-                    aria-pressed={pressed.to_string()}
+                    data-match={matched.then_some("true")}
+                    aria-pressed={if pressed { "true" } else { "false" }}
                     {onclick}
                 >
                     <span class="name">{ region.get().name }</span>
@@ -84,7 +81,7 @@ pub fn RegionFinder(props: &Props) -> Html {
                 </button>
             </li>
         }
-    };
+    });
 
     html! {
         <nav class="mm-finder" aria-labelledby="mm-finder-title">
@@ -102,7 +99,7 @@ pub fn RegionFinder(props: &Props) -> Html {
                 {onkeydown}
             />
             <p id="mm-search-status" class="mm-search-status" aria-live="polite">{ status }</p>
-            <ul id="mm-region-list" class="mm-region-list">{ for hits.iter().map(item) }</ul>
+            <ul id="mm-region-list" class="mm-region-list">{ for items }</ul>
         </nav>
     }
 }

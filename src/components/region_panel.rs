@@ -2,11 +2,15 @@ use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::region_answer::RegionAnswer;
 use crate::content::RegionId;
+use crate::hooks::use_after_paint;
+use crate::state::Lens;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub selected: Option<RegionId>,
+    /// Only for what the live region says when nothing is selected.
+    pub lens: Option<Lens>,
 }
 
 /// The answer panel. The figure answers a click in the same frame; the long
@@ -15,25 +19,54 @@ pub struct Props {
 /// older answer is skipped.
 #[component]
 pub fn RegionPanel(props: &Props) -> Html {
-    let shown = use_state(|| props.selected);
-    let latest = use_mut_ref(|| props.selected);
-    *latest.borrow_mut() = props.selected;
+    // What the panel and the live region show lags the figure by one painted frame.
+    let (shown, lens) = use_after_paint((props.selected, props.lens));
+
+    // On phones the panel sits below the figure: bring the new answer into
+    // view once it is there (not on the first render, which a link may open).
+    let panel = use_node_ref();
     {
-        let shown = shown.clone();
-        use_effect_with(props.selected, move |selected| {
-            let selected = *selected;
-            browser::after_paint(move || {
-                if *latest.borrow() == selected {
-                    shown.set(selected);
-                }
-            });
+        let (first, panel) = (use_mut_ref(|| true), panel.clone());
+        use_effect_with(shown, move |shown| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if shown.is_some() && !first {
+                browser::reveal(&panel);
+            }
         });
     }
     html! {
-        <section id={PANEL_ID} class="mm-panel" aria-labelledby="mm-panel-title">
+        <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby="mm-panel-title">
             // A component of its own, so the click's own frame does not
             // rebuild the answer the panel still shows.
-            <RegionAnswer region={*shown} />
+            <RegionAnswer region={shown} />
+            <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens) }</p>
         </section>
+    }
+}
+
+/// What a screen reader hears after a change.
+fn announce(selected: Option<RegionId>, lens: Option<Lens>) -> String {
+    match selected {
+        Some(region) => {
+            let r = region.get();
+            let flags = if r.red_flags.is_empty() {
+                ""
+            } else {
+                " Includes signs that need a doctor first."
+            };
+            format!(
+                "{}: {} massage types that may help, shown below.{flags}",
+                r.name,
+                r.suggestions.len()
+            )
+        }
+        None => match lens {
+            Some(lens) => format!(
+                "{} suits {} highlighted body areas.",
+                lens.name(),
+                lens.mask().count_ones()
+            ),
+            None => String::new(),
+        },
     }
 }

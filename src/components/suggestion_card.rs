@@ -6,9 +6,9 @@ use yew::prelude::*;
 /// the panel re-renders only when the selection changes).
 pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[u8]) -> Html {
     let modality = suggestion.modality.get();
-    let (basis_class, basis_label) = match suggestion.basis {
-        Basis::Evidence => ("basis basis-evidence", "Studied for this area"),
-        Basis::Convention => ("basis basis-convention", "Common practice"),
+    let (basis, basis_label) = match suggestion.basis {
+        Basis::Evidence => ("evidence", "Studied for this area"),
+        Basis::Convention => ("convention", "Common practice"),
     };
     let benefits = suggestion.benefits.iter().map(|b| {
         let benefit = b.get();
@@ -18,7 +18,7 @@ pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[u8]) -> Html {
         <li key={modality.id} class="suggestion" data-modality={modality.id}>
             <div class="suggestion-head">
                 <h3>{ modality.name }</h3>
-                <span class={basis_class}>{ basis_label }</span>
+                <span class="basis" data-basis={basis}>{ basis_label }</span>
             </div>
             <p class="why">{ cite(&suggestion.why, cited) }</p>
             <dl class="mm-facts">

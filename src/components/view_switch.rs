@@ -1,4 +1,3 @@
-use crate::components::class_list;
 use crate::state::View;
 use yew::prelude::*;
 
@@ -13,7 +12,7 @@ pub fn view_switch(current: View, on_change: &Callback<View>) -> Html {
             <button
                 type="button"
                 id={format!("mm-view-{}", view.slug())}
-                class={class_list("mm-segment", &[(pressed, "active")])}
+                class="mm-segment"
                 aria-pressed={pressed.to_string()}
                 {onclick}
             >

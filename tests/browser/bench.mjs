@@ -1,10 +1,12 @@
 // Benchmark of the release build in dist/ (run through scripts/bench.sh, which builds it first):
 //   (a) bytes of every response of a first visit, gzip -9 and brotli -11
 //   (b) time from navigation start until the first region answers a click, CPU throttled 4×
-//   (c) click-to-paint over 20 selections, CPU throttled 4×
-//   (d) the same from Chromium's own trace (click event to the end of the next Paint,
-//       with the main-thread work in that frame by kind), and click to the full answer
-//       painted, with clicks 150 ms apart
+//   (c) click to paint, the budgeted figure: from Chromium's own trace, the click
+//       event to the end of the main-thread Paint of the frame that shows it, over
+//       20 selections 150 ms apart in each of 3 fresh pages, CPU throttled 4×; with
+//       the main-thread work in that frame by kind, and click to the full answer
+//   (d) a requestAnimationFrame-based harness (clicks back to back), for comparison:
+//       its floor, measured on a trivial page, is already about one frame
 // `node bench.mjs --strict` exits 1 when a budget is missed.
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,8 @@ const BASE = '/blog/tools/massage-map/';
 const THROTTLE = 4;
 const LOADS = 5;
 const CLICKS = 20;
+const PAGES = 3;
+const SETTLE_MS = 1000;
 const KB = 1000;
 const BUDGET = { gzip: 110 * KB, p95: 16 };
 const REFERENCE = [
@@ -102,7 +106,7 @@ function firstClickProbe() {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-pressed'] });
 }
 
-// (c) t0 right before dispatching the click, t1 in a setTimeout(0) scheduled
+// (d) t0 right before dispatching the click, t1 in a setTimeout(0) scheduled
 // from the next requestAnimationFrame, i.e. once that frame is painted.
 async function clickToPaint([count]) {
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -124,7 +128,7 @@ async function clickToPaint([count]) {
   return times;
 }
 
-// (d) Clicks a person would make (150 ms apart), timed two ways: t0 to the panel
+// (c) Clicks a person would make (150 ms apart), timed two ways: t0 to the panel
 // heading naming the region, then to the end of that frame (the full answer is
 // painted); and, from the trace, the click event to the end of the next Paint.
 async function spacedClicks([count]) {
@@ -135,8 +139,11 @@ async function spacedClicks([count]) {
     const g = document.getElementById(`mm-region-${ids[i % 2]}`);
     const t0 = performance.now();
     g.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-    while (document.querySelector('#mm-panel h2')?.textContent !== g.getAttribute('aria-label')) await frame();
-    answers.push(performance.now() - t0);
+    // (The trivial floor page has no answer to wait for.)
+    if (document.getElementById('mm-panel')) {
+      while (document.querySelector('#mm-panel h2')?.textContent !== g.getAttribute('aria-label')) await frame();
+      answers.push(performance.now() - t0);
+    }
     await new Promise((done) => setTimeout(done, 150));
   }
   return answers;
@@ -159,16 +166,19 @@ async function traced(page, count) {
     const end = paint.ts + paint.dur;
     firstPaints.push((end - click.ts) / 1000);
     const inside = events.filter((e) => e.tid === click.tid && e.ts >= click.ts && e.ts + e.dur <= end);
+    // Count each event once: Paint events nest (one per paint layer), and so do calls.
+    const top = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
     for (const [kind, names] of Object.entries(kinds)) {
-      work[kind].push(inside.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.dur, 0) / 1000);
+      work[kind].push(top.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.dur, 0) / 1000);
     }
   }
   return { firstPaints, answers, work };
 }
 
-// The same measurement on a page that only flips aria-pressed: what this machine's
-// headless Chromium scores for work that is next to nothing.
-const FLOOR_PAGE = `<!doctype html><svg class="mm-figure" width="100" height="200">
+// A page that only flips aria-pressed (and a fill): what this machine's headless
+// Chromium scores, under either harness, for work that is next to nothing.
+const FLOOR_PAGE = `<!doctype html><style>[aria-pressed="true"] rect { fill: orange }</style>
+<svg class="mm-figure" width="100" height="200">
 <g class="region" id="mm-region-neck" data-region="neck" aria-pressed="false"><rect width="90" height="90"/></g>
 <g class="region" id="mm-region-knees" data-region="knees" aria-pressed="false"><rect y="100" width="90" height="90"/></g></svg>
 <script>for (const g of document.querySelectorAll('g.region')) g.addEventListener('click', () => {
@@ -206,28 +216,50 @@ try {
   console.log(`  median ${ms(median(firsts))}  (runs: ${firsts.map((x) => x.toFixed(0)).join(', ')} ms)`);
   console.log(`  reference: ${reference('first')}`);
 
-  console.log(`\n(c) Click to paint, CPU ${THROTTLE}× slower, ${CLICKS} selections alternating two regions`);
   if (paints instanceof Error) throw paints;
-  console.log(`  median ${ms(median(paints))}, p95 ${ms(p95(paints))}; budget p95 ≤ ${BUDGET.p95} ms: ${verdict(p95(paints) <= BUDGET.p95)}`);
-  console.log(`  (all: ${paints.map((x) => x.toFixed(1)).join(', ')})`);
+
+  // (c) The budgeted figure, from Chromium's trace, in fresh pages.
+  const trace = { firstPaints: [], answers: [], work: { js: [], style: [], layout: [], paint: [] } };
+  const perPage = [];
+  for (let i = 0; i < PAGES; i++) {
+    const { context, page } = await freshPage(true);
+    await page.goto(server.url);
+    await page.waitForSelector('svg.mm-figure g.region');
+    // A person looks before tapping: start once the page has settled (the first
+    // click right after load is measured in (b)).
+    await page.waitForTimeout(SETTLE_MS);
+    const run = await traced(page, CLICKS);
+    await context.close();
+    perPage.push(run.firstPaints);
+    trace.firstPaints.push(...run.firstPaints);
+    trace.answers.push(...run.answers);
+    for (const kind of Object.keys(trace.work)) trace.work[kind].push(...run.work[kind]);
+  }
+  const floorTrace = await freshPage(true);
+  await floorTrace.page.setContent(FLOOR_PAGE);
+  const floorRun = await traced(floorTrace.page, CLICKS);
+  await floorTrace.context.close();
+  const { firstPaints, answers, work } = trace;
+  console.log(`\n(c) Click to paint, CPU ${THROTTLE}× slower: ${CLICKS} selections 150 ms apart in each of ${PAGES} fresh pages, from ${SETTLE_MS} ms after the figure shows,`);
+  console.log('    from Chromium\'s trace: the click event to the end of the main-thread Paint of the frame showing it');
+  console.log(`  median ${ms(median(firstPaints))}, p95 ${ms(p95(firstPaints))} (all ${firstPaints.length}); budget p95 ≤ ${BUDGET.p95} ms: ${verdict(p95(firstPaints) <= BUDGET.p95)}`);
+  console.log(`  per page: ${perPage.map((xs) => `median ${ms(median(xs))}, p95 ${ms(p95(xs))}`).join('; ')}`);
+  for (const xs of perPage) console.log(`    in order: ${xs.map((x) => x.toFixed(1)).join(", ")}`);
+  console.log(`  floor here (a page that only flips aria-pressed and a fill): median ${ms(median(floorRun.firstPaints))}, p95 ${ms(p95(floorRun.firstPaints))}`);
+  console.log(`  work in that frame, medians: ${Object.entries(work).map(([kind, xs]) => `${kind} ${ms(median(xs))}`).join(', ')}`);
+  console.log(`  click to the full answer painted (heading, suggestions, sources): median ${ms(median(answers))}, p95 ${ms(p95(answers))}`);
   console.log(`  reference: ${reference('p95')} (p95)`);
+
+  console.log(`\n(d) For comparison, a requestAnimationFrame harness: ${CLICKS} selections back to back, t0 before the click,`);
+  console.log('    t1 in a setTimeout(0) from the next animation frame');
+  console.log(`  median ${ms(median(paints))}, p95 ${ms(p95(paints))}  (all: ${paints.map((x) => x.toFixed(1)).join(', ')})`);
   const floor = await freshPage(true);
   await floor.page.setContent(FLOOR_PAGE);
   const base = await floor.page.evaluate(clickToPaint, [CLICKS]);
   await floor.context.close();
-  console.log(`  floor here (a page that only flips aria-pressed, same harness): median ${ms(median(base))}, p95 ${ms(p95(base))}`);
+  console.log(`  floor here (same trivial page): median ${ms(median(base))}, p95 ${ms(p95(base))}: this harness cannot tell pages under about one frame apart`);
 
-  const spaced = await freshPage(true);
-  await spaced.page.goto(server.url);
-  await spaced.page.waitForSelector('svg.mm-figure g.region');
-  const { firstPaints, answers, work } = await traced(spaced.page, 30);
-  await spaced.context.close();
-  console.log(`\n(d) 30 clicks 150 ms apart, CPU ${THROTTLE}× slower`);
-  console.log(`  click to first paint (Chromium trace: click event to end of next Paint): median ${ms(median(firstPaints))}, p95 ${ms(p95(firstPaints))}`);
-  console.log(`  work in that frame, medians: ${Object.entries(work).map(([kind, xs]) => `${kind} ${ms(median(xs))}`).join(', ')}`);
-  console.log(`  click to the full answer painted (heading, suggestions, sources): median ${ms(median(answers))}, p95 ${ms(p95(answers))}`);
-
-  const over = total.gzip > BUDGET.gzip || p95(paints) > BUDGET.p95;
+  const over = total.gzip > BUDGET.gzip || p95(firstPaints) > BUDGET.p95;
   if (over && process.argv.includes('--strict')) process.exitCode = 1;
 } finally {
   await browser.close();

@@ -108,7 +108,6 @@ const selected = (scope, id) =>
     return (
       on.length === 1 &&
       on[0].dataset.region === id &&
-      on[0].classList.contains('selected') &&
       h2 === on[0].getAttribute('aria-label') &&
       inUrl === id
     );
@@ -287,7 +286,7 @@ e2e('the reverse lens highlights the areas a massage type or a benefit suits', a
       await until(page, `${kind}=${id} in the URL and a summary`, ([kind, id]) =>
         new URLSearchParams(location.search).get(kind) === id && !!document.querySelector('#mm-lens-summary'),
       [kind, id]);
-      matched = await page.$$eval('svg.mm-figure g.region.match', (gs) => gs.map((g) => g.dataset.region));
+      matched = await page.$$eval('svg.mm-figure g.region[data-match]', (gs) => gs.map((g) => g.dataset.region));
       if (matched.length >= 2) break;
     }
     assert.ok(matched.length >= 2, `some ${kind} option highlights several areas`);
@@ -297,7 +296,7 @@ e2e('the reverse lens highlights the areas a massage type or a benefit suits', a
 
   await lens.selectOption('');
   await until(page, 'the highlight to clear', () =>
-    document.querySelectorAll('svg.mm-figure g.region.match').length === 0 &&
+    document.querySelectorAll('svg.mm-figure g.region[data-match]').length === 0 &&
     !/[?&](massage|benefit)=/.test(location.search));
 });
 

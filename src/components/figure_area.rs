@@ -1,0 +1,91 @@
+use crate::content::RegionId;
+use crate::figure_art::AreaArt;
+use yew::prelude::*;
+
+/// Cheap to compare, so a click re-renders only the two areas whose state changed.
+#[derive(Properties)]
+pub struct Props {
+    pub area: &'static AreaArt,
+    pub region: RegionId,
+    /// `url(#…)` of the silhouette clip for the current view.
+    pub clip: &'static str,
+    pub selected: bool,
+    pub matched: bool,
+    /// The figure's one tab stop (roving tabindex).
+    pub tab_stop: bool,
+    pub on_select: Callback<RegionId>,
+    pub on_focus: Callback<RegionId>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.area, other.area)
+            && self.region == other.region
+            && self.clip == other.clip
+            && (self.selected, self.matched, self.tab_stop)
+                == (other.selected, other.matched, other.tab_stop)
+            && self.on_select == other.on_select
+            && self.on_focus == other.on_focus
+    }
+}
+
+pub fn region_dom_id(region: RegionId) -> String {
+    format!("mm-region-{}", region.get().id)
+}
+
+/// One region of the figure: a button made of its clipped parts plus padded,
+/// invisible tap targets for the small ones.
+#[component]
+pub fn FigureArea(props: &Props) -> Html {
+    let region = props.region;
+    let name = region.get().name;
+    let label = if props.matched {
+        format!("{name} (highlighted)")
+    } else {
+        name.to_string()
+    };
+    let onclick = props.on_select.reform(move |_: MouseEvent| region);
+    let onfocus = props.on_focus.reform(move |_: FocusEvent| region);
+    let hits = props.area.parts.iter().enumerate().map(|(i, part)| {
+        let [x, y, w, h] = part.hit;
+        html! { <rect key={i} class="hit" x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
+    });
+
+    html! {
+        <g
+            id={region_dom_id(region)}
+            class="region"
+            role="button"
+            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            aria-pressed={if props.selected { "true" } else { "false" }}
+            aria-label={label}
+            data-region={props.area.id}
+            data-match={props.matched.then_some("true")}
+            {onclick}
+            {onfocus}
+        >
+            { shapes(props.area, props.clip) }
+            { for hits }
+        </g>
+    }
+}
+
+/// The parts of an area, clipped to the silhouette. Styled through their
+/// parent: a computed `class` would cost a set of class names per element.
+pub fn shapes(area: &AreaArt, clip: &'static str) -> Html {
+    html! {
+        <g clip-path={clip}>
+            // Index keys: the parts never reorder, and long path keys cost hashing.
+            { for area.parts.iter().enumerate().map(|(i, part)| html! { <path key={i} d={part.d} /> }) }
+        </g>
+    }
+}
+
+/// Formats a coordinate with one decimal without pulling float formatting
+/// code into the binary.
+fn tenths(value: f32) -> String {
+    let tenths = (value * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
