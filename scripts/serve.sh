@@ -5,13 +5,17 @@
 #   bash scripts/serve.sh --build-only  build dist/ and stop (used by test.sh and bench.sh)
 #
 # BASE=/some/path/ serves under a sub-path instead of /, as a blog would.
+# MASSAGE_MAP_DATA=data/examples/clinic.toml builds with another dataset (see docs/dataset.md);
+# DIST=other-dir builds into (and serves) another folder than dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh --no-browser
 
 cargo fetch --quiet
 # --public-url ./ makes every URL in index.html relative, so dist/ works under any path.
-trunk build --release --offline --public-url ./
+# Trunk stages the build and replaces the folder only when everything succeeded, so a
+# broken dataset stops here and leaves the previous build untouched.
+trunk build --release --offline --public-url ./ --dist "${DIST:-dist}"
 [[ "${1:-}" == "--build-only" ]] && exit 0
 
-exec node tests/browser/server.mjs --root dist --host 127.0.0.1 --port "${PORT:-8080}" --base "${BASE:-/}"
+exec node tests/browser/server.mjs --root "${DIST:-dist}" --host 127.0.0.1 --port "${PORT:-8080}" --base "${BASE:-/}"

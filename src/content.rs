@@ -31,7 +31,9 @@ pub struct Modality {
     pub name: &'static str,
     pub what: Claim,
     pub pressure: Claim,
+    pub pressure_basis: Basis,
     pub evidence: Claim,
+    pub certainty: Certainty,
     pub caution: Claim,
 }
 
@@ -43,7 +45,8 @@ pub struct Region {
     pub synonyms: &'static [&'static str],
     pub complaints: Claim,
     pub caution: Claim,
-    pub red_flags: &'static [Claim],
+    /// Most urgent first.
+    pub red_flags: &'static [RedFlag],
     pub suggestions: &'static [Suggestion],
 }
 
@@ -51,13 +54,80 @@ pub struct Suggestion {
     pub modality: ModalityId,
     pub why: Claim,
     pub benefits: &'static [BenefitId],
-    pub basis: Basis,
+    /// How sure studies of massage for this area are, and what they found;
+    /// `None` where the suggestion is common practice.
+    pub evidence: Option<(Certainty, &'static str)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
     Evidence,
     Convention,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Certainty {
+    High,
+    Moderate,
+    Low,
+    VeryLow,
+    Disputed,
+    Insufficient,
+}
+
+impl Certainty {
+    /// Completes "… certainty" or stands alone as the label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Certainty::High => "high certainty",
+            Certainty::Moderate => "moderate certainty",
+            Certainty::Low => "low certainty",
+            Certainty::VeryLow => "very low certainty",
+            Certainty::Disputed => "disputed",
+            Certainty::Insufficient => "too little to say",
+        }
+    }
+
+    /// The same, starting a line.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Certainty::High => "High certainty",
+            Certainty::Moderate => "Moderate certainty",
+            Certainty::Low => "Low certainty",
+            Certainty::VeryLow => "Very low certainty",
+            Certainty::Disputed => "Disputed",
+            Certainty::Insufficient => "Too little to say",
+        }
+    }
+}
+
+pub struct RedFlag {
+    pub urgency: Urgency,
+    pub claim: Claim,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Urgency {
+    Emergency,
+    Urgent,
+    Doctor,
+}
+
+impl Urgency {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::Urgent => "urgent",
+            Urgency::Doctor => "doctor",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "Emergency",
+            Urgency::Urgent => "Urgent",
+            Urgency::Doctor => "See a doctor first",
+        }
+    }
 }
 
 /// Index into `REGIONS`.

@@ -36,6 +36,8 @@ pub struct Dataset {
     pub benefits: Vec<Benefit>,
     pub modalities: Vec<Modality>,
     pub regions: Vec<Region>,
+    /// General cautions to check before booking any massage, shown with every answer.
+    pub before_you_book: Vec<Claim>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,10 +84,15 @@ pub struct Modality {
     pub id: String,
     pub name: String,
     pub what: Claim,
-    /// Typical pressure and how a session feels (mostly practice convention).
+    /// Typical pressure and how a session feels.
     pub pressure: Claim,
-    /// What the evidence says, in one honest line with its certainty.
+    /// Whether `pressure` is practice convention (the default) or studied.
+    #[serde(default)]
+    pub pressure_basis: Basis,
+    /// What the evidence says, in one honest line.
     pub evidence: Claim,
+    /// How sure that evidence is.
+    pub certainty: Certainty,
     /// Who should avoid it or check with a doctor first.
     pub caution: Claim,
 }
@@ -103,7 +110,7 @@ pub struct Region {
     pub caution: Claim,
     /// Symptoms that need a doctor rather than a massage.
     #[serde(default)]
-    pub red_flags: Vec<Claim>,
+    pub red_flags: Vec<RedFlag>,
     /// Left to validation when missing, for a clearer message than serde's.
     #[serde(default)]
     pub suggestions: Vec<Suggestion>,
@@ -117,16 +124,62 @@ pub struct Suggestion {
     /// Which of the benefits this may offer; empty where the evidence backs
     /// none of them (e.g. lymphatic drainage, which treats swelling).
     pub benefits: Vec<String>,
-    /// "evidence" when a study backs this region, "convention" when it is common practice.
+    /// "evidence" when studies of massage for this area back it, "convention"
+    /// when it is common practice.
     pub basis: Basis,
+    /// With "evidence" only: how sure the studies are...
+    #[serde(default)]
+    pub certainty: Option<Certainty>,
+    /// ...and what they found, in a few words ("short-term relief").
+    #[serde(default)]
+    pub finding: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
     Evidence,
+    #[default]
     Convention,
 }
+
+/// How sure the evidence is, in the GRADE terms reviews use, plus "disputed"
+/// (studies disagree or the method is contested) and "insufficient" (too few
+/// or too small studies to say).
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Certainty {
+    High,
+    Moderate,
+    Low,
+    VeryLow,
+    Disputed,
+    Insufficient,
+}
+
+/// A symptom that needs a doctor rather than a massage, and how soon.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    pub urgency: Urgency,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// Most urgent first.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Urgency {
+    /// Call the emergency number now.
+    Emergency,
+    /// Get help today (urgent appointment, a helpline).
+    Urgent,
+    /// See a doctor before any massage.
+    Doctor,
+}
+
+/// Longest `finding`: it is a label beside the suggestion, not a sentence.
+pub const MAX_FINDING: usize = 40;
 
 /// Parses and validates `text` read from `file`. Every error names the file,
 /// the entry and what is wrong.
@@ -207,7 +260,7 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         if let Some(url) = &source.url {
             if !url.starts_with("https://") && !url.starts_with("http://") {
                 problems.push(format!(
-                    "source '{}': url must start with https://",
+                    "source '{}': url must start with https:// or http://",
                     source.id
                 ));
             }
@@ -245,7 +298,16 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         check(&entry, "complaints", &region.complaints, &mut problems);
         check(&entry, "caution", &region.caution, &mut problems);
         for (n, flag) in region.red_flags.iter().enumerate() {
-            check(&entry, &format!("red flag {}", n + 1), flag, &mut problems);
+            let claim = Claim {
+                text: flag.text.clone(),
+                sources: flag.sources.clone(),
+            };
+            check(
+                &entry,
+                &format!("red flag {}", n + 1),
+                &claim,
+                &mut problems,
+            );
         }
         if region.suggestions.is_empty() {
             problems.push(format!("{entry}: has no suggestion"));
@@ -260,6 +322,24 @@ pub fn validate(data: &Dataset) -> Vec<String> {
                 problems.push(format!("{entry}: {field} is listed twice"));
             }
             suggested.insert(suggestion.modality.as_str());
+            match (suggestion.basis, suggestion.certainty, &suggestion.finding) {
+                (Basis::Evidence, Some(_), Some(finding)) => {
+                    if finding.trim().is_empty() {
+                        problems.push(format!("{entry}: {field} finding is empty"));
+                    } else if finding.chars().count() > MAX_FINDING {
+                        problems.push(format!(
+                            "{entry}: {field} finding is longer than {MAX_FINDING} characters (it is a label)"
+                        ));
+                    }
+                }
+                (Basis::Evidence, ..) => problems.push(format!(
+                    "{entry}: {field} has basis \"evidence\" but no certainty and finding"
+                )),
+                (Basis::Convention, None, None) => {}
+                (Basis::Convention, ..) => problems.push(format!(
+                    "{entry}: {field} is common practice, so it takes no certainty or finding"
+                )),
+            }
             check(
                 &entry,
                 &format!("{field} why"),
@@ -276,6 +356,17 @@ pub fn validate(data: &Dataset) -> Vec<String> {
                 }
             }
         }
+    }
+    if data.before_you_book.is_empty() {
+        problems.push("before_you_book: the checklist is empty".into());
+    }
+    for (n, item) in data.before_you_book.iter().enumerate() {
+        check(
+            "before_you_book",
+            &format!("item {}", n + 1),
+            item,
+            &mut problems,
+        );
     }
     for modality in &data.modalities {
         if !suggested.contains(modality.id.as_str()) {
@@ -382,12 +473,14 @@ pub fn generate(data: &Dataset) -> String {
     for m in &data.modalities {
         writeln!(
             out,
-            "    Modality {{ id: {:?}, name: {:?}, what: {}, pressure: {}, evidence: {}, caution: {} }},",
+            "    Modality {{ id: {:?}, name: {:?}, what: {}, pressure: {}, pressure_basis: Basis::{:?}, evidence: {}, certainty: Certainty::{:?}, caution: {} }},",
             m.id,
             m.name,
             claim(&m.what),
             claim(&m.pressure),
+            m.pressure_basis,
             claim(&m.evidence),
+            m.certainty,
             claim(&m.caution)
         )
         .unwrap();
@@ -398,7 +491,22 @@ pub fn generate(data: &Dataset) -> String {
         let Some(r) = data.regions.iter().find(|r| r.id == *area) else {
             continue;
         };
-        let flags: Vec<String> = r.red_flags.iter().map(claim).collect();
+        // Most urgent first.
+        let mut flags: Vec<&RedFlag> = r.red_flags.iter().collect();
+        flags.sort_by_key(|f| f.urgency);
+        let flags: Vec<String> = flags
+            .iter()
+            .map(|f| {
+                let text = claim(&Claim {
+                    text: f.text.clone(),
+                    sources: f.sources.clone(),
+                });
+                format!(
+                    "RedFlag {{ urgency: Urgency::{:?}, claim: {text} }}",
+                    f.urgency
+                )
+            })
+            .collect();
         let suggestions: Vec<String> = r
             .suggestions
             .iter()
@@ -408,12 +516,15 @@ pub fn generate(data: &Dataset) -> String {
                     .iter()
                     .map(|b| format!("BenefitId({})", index_of(&benefit_ids, b)))
                     .collect();
+                let evidence = match (s.certainty, &s.finding) {
+                    (Some(c), Some(f)) => format!("Some((Certainty::{c:?}, {:?}))", f.trim()),
+                    _ => "None".to_string(),
+                };
                 format!(
-                    "Suggestion {{ modality: ModalityId({}), why: {}, benefits: &[{}], basis: Basis::{:?} }}",
+                    "Suggestion {{ modality: ModalityId({}), why: {}, benefits: &[{}], evidence: {evidence} }}",
                     index_of(&modality_ids, &s.modality),
                     claim(&s.why),
                     benefits.join(", "),
-                    s.basis
                 )
             })
             .collect();
@@ -430,6 +541,10 @@ pub fn generate(data: &Dataset) -> String {
             suggestions.join(", ")
         )
         .unwrap();
+    }
+    out.push_str("];\npub static BEFORE_YOU_BOOK: &[Claim] = &[\n");
+    for item in &data.before_you_book {
+        writeln!(out, "    {},", claim(item)).unwrap();
     }
     out.push_str("];\n");
     out

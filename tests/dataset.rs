@@ -7,10 +7,11 @@
 #[allow(dead_code)]
 mod dataset;
 
-use dataset::{load, FIGURE_AREAS};
+use dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_FINDING};
 
 const DEFAULT: &str = "data/massage-map.toml";
 const MINI: &str = "tests/fixtures/mini.toml";
+const CLINIC: &str = "data/examples/clinic.toml";
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -73,7 +74,8 @@ fn default_dataset_knows_the_everyday_words_people_search_with() {
 
 #[test]
 fn default_dataset_words_evidence_no_stronger_than_the_sources() {
-    let text = read(DEFAULT).to_lowercase();
+    // Saying what massage is not ("not a cure") is honest; claiming it is not.
+    let text = read(DEFAULT).to_lowercase().replace("not a cure", "");
     for word in [
         "cure",
         "detox",
@@ -90,10 +92,202 @@ fn default_dataset_words_evidence_no_stronger_than_the_sources() {
 #[test]
 fn the_red_flag_regions_send_people_to_a_doctor() {
     let data = load(DEFAULT, &read(DEFAULT)).unwrap();
-    for id in ["head", "neck", "chest", "lower-back", "calves"] {
-        let region = data.regions.iter().find(|r| r.id == id).unwrap();
-        assert!(!region.red_flags.is_empty(), "{id} has no red flag");
+    let region = |id: &str| data.regions.iter().find(|r| r.id == id).unwrap();
+    for id in [
+        "head",
+        "neck",
+        "chest",
+        "upper-back",
+        "abdomen",
+        "lower-back",
+        "calves",
+    ] {
+        assert!(!region(id).red_flags.is_empty(), "{id} has no red flag");
     }
+    let says = |id: &str, urgency: Urgency, words: &[&str]| {
+        region(id).red_flags.iter().any(|f| {
+            let text = f.text.to_lowercase();
+            f.urgency == urgency && words.iter().all(|w| text.contains(w))
+        })
+    };
+    // Cauda equina signs and chest pain are emergencies; a swollen calf may be a clot.
+    assert!(says("lower-back", Urgency::Emergency, &["numb", "bladder"]));
+    assert!(says("chest", Urgency::Emergency, &["chest pain"]));
+    assert!(region("calves")
+        .red_flags
+        .iter()
+        .any(|f| f.text.to_lowercase().contains("swollen") && f.urgency <= Urgency::Urgent));
+    assert!(region("head")
+        .red_flags
+        .iter()
+        .any(|f| f.text.to_lowercase().contains("sudden")));
+}
+
+#[test]
+fn default_dataset_has_the_twelve_modalities_labelled_honestly() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    let modality = |id: &str| {
+        data.modalities
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("missing modality {id}"))
+    };
+    for id in [
+        "swedish",
+        "deep-tissue",
+        "trigger-point",
+        "myofascial-release",
+        "sports",
+        "shiatsu",
+        "thai",
+        "hot-stone",
+        "reflexology",
+        "prenatal",
+        "lymphatic-drainage",
+        "craniosacral",
+    ] {
+        modality(id);
+    }
+    assert_eq!(modality("craniosacral").certainty, Certainty::Disputed);
+    let drainage = modality("lymphatic-drainage").what.text.to_lowercase();
+    assert!(drainage.contains("medical treatment") && drainage.contains("lymphoedema"));
+    // Nothing here is known with high certainty.
+    assert!(data
+        .modalities
+        .iter()
+        .all(|m| m.certainty != Certainty::High));
+}
+
+#[test]
+fn every_suggestion_says_whether_it_is_evidence_or_common_practice() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    let suggestions = data.regions.iter().flat_map(|r| &r.suggestions);
+    let (evidence, convention): (Vec<_>, Vec<_>) =
+        suggestions.partition(|s| s.basis == Basis::Evidence);
+    assert!(!evidence.is_empty() && !convention.is_empty());
+    for s in evidence {
+        let finding = s.finding.as_deref().unwrap();
+        assert!(
+            s.certainty.is_some() && !finding.trim().is_empty(),
+            "{}",
+            s.modality
+        );
+    }
+}
+
+#[test]
+fn before_you_book_covers_the_general_cautions() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    let text = data
+        .before_you_book
+        .iter()
+        .map(|c| c.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let topics: [&[&str]; 8] = [
+        &["clot"],
+        &["blood thinner", "anticoagulant"],
+        &["broken bone", "fracture"],
+        &["surgery"],
+        &["pregnan"],
+        &["cancer"],
+        &["numb", "sensation", "less feeling"],
+        &["skin", "wound", "rash"],
+    ];
+    for words in topics {
+        assert!(
+            words.iter().any(|w| text.contains(w)),
+            "the checklist says nothing about {words:?}"
+        );
+    }
+}
+
+#[test]
+fn no_text_the_widget_shows_is_empty() {
+    for path in [DEFAULT, CLINIC] {
+        let data = load(path, &read(path)).unwrap();
+        let mut texts: Vec<&str> = vec![&data.meta.title, &data.meta.disclaimer.text];
+        texts.extend(data.before_you_book.iter().map(|c| c.text.as_str()));
+        for m in &data.modalities {
+            texts.extend(
+                [
+                    &m.name,
+                    &m.what.text,
+                    &m.pressure.text,
+                    &m.evidence.text,
+                    &m.caution.text,
+                ]
+                .map(String::as_str),
+            );
+        }
+        for r in &data.regions {
+            texts.extend([&r.name, &r.complaints.text, &r.caution.text].map(String::as_str));
+            texts.extend(r.red_flags.iter().map(|f| f.text.as_str()));
+            texts.extend(r.suggestions.iter().map(|s| s.why.text.as_str()));
+        }
+        assert!(texts.iter().all(|t| !t.trim().is_empty()), "{path}");
+    }
+}
+
+#[test]
+fn the_example_clinic_dataset_is_valid_and_offers_its_own_service() {
+    let data = load(CLINIC, &read(CLINIC)).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert!(data
+        .modalities
+        .iter()
+        .any(|m| m.id == "harbourside-desk-reset"));
+    let neck = data.regions.iter().find(|r| r.id == "neck").unwrap();
+    assert!(neck
+        .suggestions
+        .iter()
+        .any(|s| s.modality == "harbourside-desk-reset"));
+}
+
+#[test]
+fn an_evidence_label_needs_certainty_and_finding() {
+    let problems = problems_after("certainty = \"low\"\nfinding", "finding");
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'lower-back': suggestion 'swedish' has basis \"evidence\" but no certainty and finding",
+    );
+    let long = "x".repeat(MAX_FINDING + 1);
+    let problems = problems_after("\"short-term relief\"", &format!("{long:?}"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("finding is longer than")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn common_practice_takes_no_evidence_label() {
+    let problems = problems_after(
+        "basis = \"convention\"",
+        "basis = \"convention\"\ncertainty = \"low\"",
+    );
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'neck': suggestion 'swedish' is common practice, so it takes no certainty or finding",
+    );
+}
+
+#[test]
+fn an_empty_checklist_and_an_unknown_urgency_are_reported() {
+    let text = read(MINI);
+    let start = text.find("[[before_you_book]]").unwrap();
+    let end = start + text[start..].find("[[modalities]]").unwrap();
+    let without = format!("before_you_book = []\n{}{}", &text[..start], &text[end..]);
+    let problems = load(MINI, &without).unwrap_err();
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: before_you_book: the checklist is empty",
+    );
+    let problems = problems_after("urgency = \"doctor\"", "urgency = \"later\"");
+    assert!(
+        problems.len() == 1 && problems[0].contains("unknown variant `later`"),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -159,7 +353,7 @@ fn modality_suiting_no_region_is_reported() {
     let extra = "\n[[modalities]]\nid = \"hot-stone\"\nname = \"Hot stone\"\n\
         what = { text = \"Warm stones.\", sources = [\"S1\"] }\n\
         pressure = { text = \"Light.\", sources = [\"S1\"] }\n\
-        evidence = { text = \"None found.\", sources = [\"S1\"] }\n\
+        evidence = { text = \"None found.\", sources = [\"S1\"] }\ncertainty = \"insufficient\"\n\
         caution = { text = \"Burns.\", sources = [\"S1\"] }\n";
     let text = read(MINI).replacen("[[regions]]", &format!("{extra}\n[[regions]]"), 1);
     let problems = load(MINI, &text).unwrap_err();

@@ -1,6 +1,6 @@
 use crate::components::sources_list::{cite, collect, sources_list};
 use crate::components::suggestion_card::suggestion_card;
-use crate::content::{Claim, Region, RegionId, BENEFITS, META};
+use crate::content::{BenefitId, Claim, Region, RegionId, BEFORE_YOU_BOOK, BENEFITS, META};
 use std::iter::once;
 use yew::prelude::*;
 
@@ -31,21 +31,39 @@ pub fn RegionAnswer(props: &Props) -> Html {
 
 /// Every claim the panel shows for `region`, in reading order.
 fn region_claims(region: &'static Region) -> impl Iterator<Item = &'static Claim> {
-    region
-        .red_flags
-        .iter()
-        .chain([&region.complaints, &META.disclaimer, &META.see_a_doctor])
+    once(&region.complaints)
+        .chain(region.red_flags.iter().map(|f| &f.claim))
+        .chain([&META.disclaimer, &META.see_a_doctor])
         .chain(region.suggestions.iter().flat_map(|s| {
             let m = s.modality.get();
             [&s.why, &m.what, &m.pressure, &m.evidence, &m.caution]
         }))
         .chain(once(&region.caution))
+        .chain(BEFORE_YOU_BOOK)
+        .chain(benefits_of(region).map(|b| &b.get().summary))
 }
 
 fn intro_claims() -> impl Iterator<Item = &'static Claim> {
     [&META.disclaimer, &META.see_a_doctor]
         .into_iter()
         .chain(BENEFITS.iter().map(|b| &b.summary))
+        .chain(BEFORE_YOU_BOOK)
+}
+
+/// The benefits the region's suggestions name, each once, in dataset order.
+fn benefits_of(region: &'static Region) -> impl Iterator<Item = BenefitId> {
+    BenefitId::all().filter(|b| region.suggestions.iter().any(|s| s.benefits.contains(b)))
+}
+
+/// General cautions before any booking.
+fn before_you_book(cited: &[u8]) -> Html {
+    html! {
+        <section id="mm-before-you-book" class="mm-checklist" aria-labelledby="mm-before-you-book-title">
+            <h3 id="mm-before-you-book-title">{ "Before you book" }</h3>
+            <p>{ "Tell the therapist, and check with a doctor first, if any of these apply:" }</p>
+            <ul>{ for BEFORE_YOU_BOOK.iter().map(|c| html! { <li key={c.text}>{ cite(c, cited) }</li> }) }</ul>
+        </section>
+    }
 }
 
 fn disclaimer(cited: &[u8]) -> Html {
@@ -62,7 +80,12 @@ fn region_body(region: &'static Region, cited: &[u8]) -> Html {
         html! {
             <div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title">
                 <h3 id="mm-red-flags-title">{ "Get medical help first if you have" }</h3>
-                <ul>{ for region.red_flags.iter().map(|f| html! { <li key={f.text}>{ cite(f, cited) }</li> }) }</ul>
+                <ul>{ for region.red_flags.iter().map(|f| html! {
+                    <li key={f.claim.text} data-urgency={f.urgency.slug()}>
+                        <strong class="mm-urgency">{ f.urgency.label() }{ ": " }</strong>
+                        { cite(&f.claim, cited) }
+                    </li>
+                }) }</ul>
             </div>
         }
     });
@@ -78,10 +101,15 @@ fn region_body(region: &'static Region, cited: &[u8]) -> Html {
             <ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">
                 { for region.suggestions.iter().map(|s| suggestion_card(s, cited)) }
             </ul>
+            <details class="mm-benefit-notes">
+                <summary>{ "What these benefits mean" }</summary>
+                <dl class="mm-benefits">{ for benefits_of(region).map(|b| benefit_note(b, cited)) }</dl>
+            </details>
             <div class="mm-caution">
                 <h3>{ "Take care" }</h3>
                 <p>{ cite(&region.caution, cited) }</p>
             </div>
+            { before_you_book(cited) }
         </>
     }
 }
@@ -95,14 +123,19 @@ fn intro_body(cited: &[u8]) -> Html {
             </p>
             { disclaimer(cited) }
             <h3>{ "What massage can and can't do" }</h3>
-            <dl class="mm-benefits">
-                { for BENEFITS.iter().map(|b| html! {
-                    <div key={b.id}>
-                        <dt>{ b.name }</dt>
-                        <dd>{ cite(&b.summary, cited) }</dd>
-                    </div>
-                }) }
-            </dl>
+            <dl class="mm-benefits">{ for BenefitId::all().map(|b| benefit_note(b, cited)) }</dl>
+            { before_you_book(cited) }
         </>
+    }
+}
+
+/// A benefit in honest words, with its evidence.
+fn benefit_note(benefit: BenefitId, cited: &[u8]) -> Html {
+    let b = benefit.get();
+    html! {
+        <div key={b.id}>
+            <dt>{ b.name }</dt>
+            <dd>{ cite(&b.summary, cited) }</dd>
+        </div>
     }
 }

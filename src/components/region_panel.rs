@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::region_answer::RegionAnswer;
-use crate::content::RegionId;
+use crate::content::{RegionId, Urgency};
 use crate::hooks::use_after_paint;
 use crate::state::Lens;
 use yew::prelude::*;
@@ -49,10 +49,12 @@ fn announce(selected: Option<RegionId>, lens: Option<Lens>) -> String {
     match selected {
         Some(region) => {
             let r = region.get();
-            let flags = if r.red_flags.is_empty() {
-                ""
-            } else {
-                " Includes signs that need a doctor first."
+            let flags = match r.red_flags.first().map(|f| f.urgency) {
+                None => "",
+                Some(Urgency::Emergency) => {
+                    " Warning signs that need a doctor first are listed at the top, some of them emergencies."
+                }
+                Some(_) => " Warning signs that need a doctor first are listed at the top.",
             };
             format!(
                 "{}: {} massage types that may help, shown below.{flags}",

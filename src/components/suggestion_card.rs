@@ -6,9 +6,17 @@ use yew::prelude::*;
 /// the panel re-renders only when the selection changes).
 pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[u8]) -> Html {
     let modality = suggestion.modality.get();
-    let (basis, basis_label) = match suggestion.basis {
-        Basis::Evidence => ("evidence", "Studied for this area"),
-        Basis::Convention => ("convention", "Common practice"),
+    // Evidence for this area, or plainly common practice: never blurred.
+    let (basis, basis_label) = match suggestion.evidence {
+        Some((certainty, finding)) => (
+            "evidence",
+            format!("Evidence: {}, {finding}", certainty.label()),
+        ),
+        None => ("convention", "Common practice".to_string()),
+    };
+    let pressure_label = match modality.pressure_basis {
+        Basis::Convention => "Typical pressure and feel (common practice)",
+        Basis::Evidence => "Typical pressure and feel",
     };
     let benefits = suggestion.benefits.iter().map(|b| {
         let benefit = b.get();
@@ -24,10 +32,10 @@ pub fn suggestion_card(suggestion: &'static Suggestion, cited: &[u8]) -> Html {
             <dl class="mm-facts">
                 <dt>{ "What it is" }</dt>
                 <dd>{ cite(&modality.what, cited) }</dd>
-                <dt>{ "Typical pressure" }</dt>
+                <dt>{ pressure_label }</dt>
                 <dd>{ cite(&modality.pressure, cited) }</dd>
                 <dt>{ "What studies show" }</dt>
-                <dd>{ cite(&modality.evidence, cited) }</dd>
+                <dd><span class="mm-certainty">{ modality.certainty.heading() }{ ": " }</span>{ cite(&modality.evidence, cited) }</dd>
                 if !suggestion.benefits.is_empty() {
                     <dt>{ "May help with" }</dt>
                     <dd><ul class="mm-chips" aria-label="Benefits">{ for benefits }</ul></dd>
