@@ -1,29 +1,237 @@
-// Trunk post-build hook (release only): minifies the wasm-bindgen JS glue,
-// which Trunk's own minifier cannot parse, and updates its integrity hash
-// in index.html so the browser still accepts it.
+// Trunk post-build hook (release only), run in Trunk's staging folder before it replaces dist/:
+//   1. minifies the wasm-bindgen JS glue (Trunk's minifier cannot parse it) and the classic
+//      classic scripts (boot.js, fallback.js, embed.js), and updates integrity hashes in index.html;
+//   2. moves Trunk's inline <script type="module"> bootstrap into start-<hash>.js, referenced
+//      with a relative URL and an integrity hash, so the page runs under a CSP without
+//      'unsafe-inline'; a failure to start WebAssembly there calls the text version;
+//   3. writes fallback.html, the text version, with `cargo run --example fallback` (same
+//      MASSAGE_MAP_DATA as the app, inherited from the environment);
+//   4. writes _headers (Netlify, Cloudflare Pages): CORS for sandboxed frames, the CSP as a
+//      header with frame-ancestors, nosniff;
+//   5. with MASSAGE_MAP_BASE_URL (the public address of the folder), writes oembed.json and
+//      its discovery link for WordPress.
+// The functions for 2 and 5 are exported for tests/browser/static.test.mjs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const indexPath = join(staging, 'index.html');
-let index = readFileSync(indexPath, 'utf8');
+const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-for (const name of readdirSync(staging).filter((f) => f.endsWith('.js'))) {
-  const path = join(staging, name);
-  const before = readFileSync(path);
-  // terser comes from scripts/setup.sh (npm, on PATH).
-  execFileSync('terser', [path, '--module', '--compress', '--mangle', '--output', path], { stdio: 'inherit' });
-  const after = readFileSync(path);
-  if (!index.includes(sri(before)) && index.includes(name)) {
-    throw new Error(`index.html names ${name} without the integrity hash this hook expects`);
-  }
-  index = index.replaceAll(sri(before), sri(after));
-  console.log(`post-build: ${name} ${before.length} -> ${after.length} bytes`);
+/** `text` with HTML's special characters escaped, for text and attribute values. */
+export const escapeHtml = (text) =>
+  String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+const unescapeHtml = (text) =>
+  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]);
+
+/** The value of attribute `name` in the start tag `tag` (quoted or not, as the minifier left it). */
+const attr = (tag, name) => {
+  const m = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? unescapeHtml(m[1] ?? m[2] ?? m[3]) : undefined;
+};
+
+/** The policy of index.html's <meta http-equiv="Content-Security-Policy">. */
+export function metaCsp(index) {
+  const tag = index.match(/<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)?.[0];
+  const policy = tag && attr(tag, 'content');
+  if (!policy) throw new Error('index.html has no <meta http-equiv="Content-Security-Policy" content="...">');
+  return policy;
 }
-writeFileSync(indexPath, index);
+
+/**
+ * Splits Trunk's inline bootstrap out of `index` (the built index.html): returns the new
+ * index.html, with `<script type="module" src="{publicUrl}{name}" integrity>` in its place,
+ * and the module's file name and source. The module's static imports stay static (the
+ * glue is modulepreloaded); the rest runs in a try block whose failure (no WebAssembly,
+ * a blocked or broken .wasm) calls window.massageMapFallback from boot.js.
+ * `minify` gets and returns the module's source.
+ */
+export function externalizeBootstrap(index, { publicUrl = './', minify = (code) => code } = {}) {
+  const inline = [...index.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+    ([, attrs]) => !/\ssrc=/i.test(attrs) && /\btype=["']?module\b/i.test(attrs),
+  );
+  if (inline.length !== 1) {
+    throw new Error(`expected Trunk's one inline <script type="module"> bootstrap in index.html, found ${inline.length}`);
+  }
+  const [element, , code] = inline[0];
+  const imports = code.match(/^\s*import\s[^;]+;/gm) ?? [];
+  if (!imports.some((i) => /\binit\b/.test(i))) throw new Error(`Trunk's bootstrap no longer imports init:\n${code}`);
+  let body = code;
+  for (const i of imports) body = body.replace(i, '');
+  const source = `${imports.map((i) => i.trim()).join('\n')}
+try {
+${body.trim()}
+} catch (error) {
+  // boot.js shows the text version; without it, the error stays visible in the console.
+  if (window.massageMapFallback) window.massageMapFallback(error);
+  else throw error;
+}
+`;
+  const module = minify(source);
+  const name = `start-${contentHash(module)}.js`;
+  const script = `<script type="module" src="${publicUrl}${name}" integrity="${sri(module)}"></script>`;
+  return { index: index.replace(element, script), name, module };
+}
+
+/**
+ * The public address of the build folder from MASSAGE_MAP_BASE_URL: an absolute http(s)
+ * URL ending in '/', without query, fragment or credentials. Throws a readable error.
+ */
+export function parseBaseUrl(value) {
+  const problem = (why) =>
+    new Error(`MASSAGE_MAP_BASE_URL=${JSON.stringify(value)} ${why}; expected the public address of this folder, such as https://example.org/tools/massage-map/`);
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw problem('is not an absolute URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw problem('is not an http or https URL');
+  if (url.username || url.password) throw problem('has a user name or password in it');
+  if (url.search || url.hash || /[?#]/.test(value)) throw problem('has a query or a fragment');
+  if (!url.pathname.endsWith('/')) throw problem("does not end in '/' (it names the folder, not index.html)");
+  if (url.href !== value) throw problem(`is not in its normal form (${url.href})`);
+  return url.href;
+}
+
+/** The oEmbed response for the page at `base`: one rich embed, absolute URLs. */
+export function oembedJson({ base, title, providerName = 'Massage Map', width = 800, height = 720 }) {
+  const html =
+    `<blockquote class="wp-embedded-content"><a href="${escapeHtml(base)}">${escapeHtml(title)}</a></blockquote>` +
+    `<iframe src="${escapeHtml(`${base}?embed=1`)}" width="100%" height="${height}" frameborder="0" title="${escapeHtml(title)}"></iframe>`;
+  return { version: '1.0', type: 'rich', provider_name: providerName, provider_url: base, title, width, height, html };
+}
+
+/** The <link>s index.html's head gets: oEmbed discovery (absolute, as WordPress needs) and canonical. */
+export function discoveryLinks({ base, title }) {
+  return (
+    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${base}oembed.json`)}" title="${escapeHtml(title)}">` +
+    `<link rel="canonical" href="${escapeHtml(base)}">`
+  );
+}
+
+/** The text of index.html's <title>. */
+export const pageTitle = (index) => unescapeHtml(index.match(/<title>([^<]*)<\/title>/i)?.[1]?.trim() ?? 'Massage Map');
+
+/**
+ * Writes oembed.json into `dir` and links it from `index`, early in <head> (WordPress reads
+ * only the start of the page). Returns the new index.html.
+ */
+export function addOembed(dir, index, base) {
+  const title = pageTitle(index);
+  writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(oembedJson({ base, title }), null, 2)}\n`);
+  const links = discoveryLinks({ base, title });
+  const after = index.match(/<title>[^<]*<\/title>/i) ?? index.match(/<meta charset=[^>]*>/i);
+  if (!after) throw new Error('index.html has neither <title> nor <meta charset> to put the oEmbed link after');
+  return index.replace(after[0], after[0] + links);
+}
+
+/** _headers for Netlify and Cloudflare Pages. frame-ancestors works only in a header. */
+export function headersFile(csp) {
+  return `# Netlify / Cloudflare Pages: headers for every file in this folder (scripts/post-build.mjs).
+# CORS: a sandboxed iframe (WordPress embeds) has origin "null", so its module scripts,
+# its .wasm and the text version are cross-origin requests.
+/*
+  Access-Control-Allow-Origin: *
+  Content-Security-Policy: ${csp}; frame-ancestors *
+  X-Content-Type-Options: nosniff
+`;
+}
+
+const terser = (path, module) =>
+  // terser comes from scripts/setup.sh (npm, on PATH). /*! comments (embed.js's banner) stay.
+  execFileSync('terser', [path, ...(module ? ['--module'] : []), '--compress', '--mangle', '--comments', '/^!/', '--output', path], {
+    stdio: 'inherit',
+  });
+
+function main() {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
+  if (process.env.TRUNK_PROFILE !== 'release') return;
+  const publicUrl = process.env.TRUNK_PUBLIC_URL || './';
+  const say = (line) => console.log(`post-build: ${line}`);
+  // Checked first: a malformed address fails the build before any work.
+  const baseValue = process.env.MASSAGE_MAP_BASE_URL?.trim();
+  const base = baseValue ? parseBaseUrl(baseValue) : undefined;
+
+  const indexPath = join(staging, 'index.html');
+  let index = readFileSync(indexPath, 'utf8');
+
+  // 1. Minify every script; update the integrity of those that carry one.
+  // The wasm-bindgen glue is the one module Trunk preloads.
+  const preload = index.match(/<link\b[^>]*rel=["']?modulepreload[^>]*>/i)?.[0];
+  const glue = preload && attr(preload, 'href')?.split('/').pop();
+  if (!glue) throw new Error('index.html has no <link rel="modulepreload"> naming the JS glue');
+  for (const name of readdirSync(staging).filter((f) => f.endsWith('.js'))) {
+    const path = join(staging, name);
+    const before = readFileSync(path);
+    terser(path, name === glue);
+    const after = readFileSync(path);
+    const tag = index.match(new RegExp(`<(?:script|link)\\b[^>]*${name.replaceAll('.', '\\.')}[^>]*>`))?.[0];
+    if (tag && attr(tag, 'integrity') !== undefined) {
+      if (!index.includes(sri(before))) throw new Error(`index.html names ${name} without the integrity hash this hook expects`);
+      index = index.replaceAll(sri(before), sri(after));
+    }
+    say(`${name} ${before.length} -> ${after.length} bytes${name === glue ? ' (module)' : ''}`);
+  }
+
+  // 2. The inline bootstrap becomes start-<hash>.js.
+  const start = externalizeBootstrap(index, {
+    publicUrl,
+    minify: (code) => {
+      const path = join(staging, 'boot.tmp.mjs');
+      writeFileSync(path, code);
+      terser(path, true);
+      const out = readFileSync(path, 'utf8');
+      rmSync(path);
+      return out;
+    },
+  });
+  index = start.index;
+  writeFileSync(join(staging, start.name), start.module);
+  say(`inline bootstrap -> ${start.name} (${start.module.length} bytes)`);
+  if (/<script\b(?![^>]*\ssrc=)[^>]*>/i.test(index) || /<style\b|\sstyle=/i.test(index)) {
+    throw new Error('index.html still has an inline <script>, <style> or style="": the CSP would block it');
+  }
+  // Trunk copies data-integrity="none" onto the tag; it means nothing to a browser.
+  index = index.replace(/\sdata-integrity=(?:"none"|none)/g, '');
+
+  // 3. The text version, from the app's own components.
+  const csp = metaCsp(index);
+  const stylesheet = index.match(/<link\b[^>]*rel=["']?stylesheet[^>]*>/i)?.[0];
+  const css = stylesheet && attr(stylesheet, 'href');
+  if (!css) throw new Error('index.html links no stylesheet for the text version to use');
+  const fallback = execFileSync(
+    'cargo',
+    ['run', '--offline', '--quiet', '--example', 'fallback', '--', '--stylesheet', css, '--csp', csp],
+    { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'], cwd: resolve(fileURLToPath(import.meta.url), '../..') },
+  );
+  if (!fallback.includes('id="mm-text-version"')) throw new Error('cargo run --example fallback wrote no #mm-text-version');
+  writeFileSync(join(staging, 'fallback.html'), fallback);
+  say(`fallback.html ${Buffer.byteLength(fallback)} bytes`);
+
+  // 4. Headers for static hosts that read a _headers file.
+  writeFileSync(join(staging, '_headers'), headersFile(csp));
+
+  // 5. WordPress (oEmbed) needs the absolute public address.
+  if (base) {
+    index = addOembed(staging, index, base);
+    say(`oembed.json and its discovery link for ${base}`);
+  } else {
+    say('MASSAGE_MAP_BASE_URL is not set: no oembed.json, so WordPress will not auto-embed this build (docs/embedding.md)');
+  }
+
+  writeFileSync(indexPath, index);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`post-build: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -62,11 +62,15 @@ layer "wasm (chromium)" "$CARGO_PASS" "$CARGO_FAIL" \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --no-fail-fast --target wasm32-unknown-unknown
 
+step "release build of the example clinic dataset (trunk)"
+# The e2e layer checks this build shows the clinic's own content; if it fails, that test says so.
+MASSAGE_MAP_DATA=data/examples/clinic.toml DIST=target/dist-clinic bash scripts/serve.sh --build-only || true
+
 step "release build (trunk)"
 if bash scripts/serve.sh --build-only; then
   # The TAP reporter closes with "# pass N" / "# fail N".
   layer "e2e (chromium)" '^# pass ([0-9]+)' '^# fail ([0-9]+)' \
-    node --test --test-reporter=tap tests/browser/e2e.test.mjs
+    node --test --test-reporter=tap tests/browser/*.test.mjs
 else
   SUMMARY+=("e2e (chromium): 0 passed, 0 failed  (release build failed)")
   BROKEN=1

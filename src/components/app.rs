@@ -1,11 +1,13 @@
 use crate::browser;
 use crate::components::body_figure::BodyFigure;
+use crate::components::embed_panel::EmbedPanel;
 use crate::components::lens_picker::{lens_picker, lens_summary};
 use crate::components::notice_banner::notice_banner;
 use crate::components::region_finder::RegionFinder;
 use crate::components::region_panel::RegionPanel;
 use crate::components::view_switch::view_switch;
 use crate::content::{RegionId, META};
+use crate::page_config::PageConfig;
 use crate::route::Route;
 use crate::state::{Action, AppState, Lens, View};
 use yew::prelude::*;
@@ -23,6 +25,7 @@ pub struct Props {
 #[component]
 pub fn App(props: &Props) -> Html {
     let state = use_reducer(|| AppState::from_route(Route::parse(&browser::query())));
+    let config = *use_state(|| PageConfig::parse(&browser::query()));
     let rehearsal = props.rehearsal;
 
     // Back and forward restore the state the URL describes.
@@ -75,12 +78,33 @@ pub fn App(props: &Props) -> Html {
         .filter(|r| !state.view.shows(*r))
         .map(|r| view_hint(r, state.view, on_view.clone()));
 
-    html! {
-        <div class="mm-app" onkeydown={on_keydown}>
+    // In a frame the host page has its own header; a heading stays for screen readers.
+    let header = if config.embed {
+        html! {
+            <header class="mm-embed-bar">
+                <h1 class="sr-only">{ META.title }</h1>
+                if browser::can_open_links() {
+                    <a href={full_map_address(&state)} target="_blank" rel="noopener">
+                        { "Open the full map" }<span class="sr-only">{ " (opens in a new tab)" }</span>
+                    </a>
+                } else {
+                    <span>{ "Full map: " }<span class="mm-url">{ full_map_address(&state) }</span></span>
+                }
+            </header>
+        }
+    } else {
+        html! {
             <header class="mm-header">
                 <h1>{ META.title }</h1>
                 <p class="mm-tagline">{ "Choose where it hurts to see which kinds of massage may help, why, and what to watch out for." }</p>
+                <EmbedPanel route={state.route()} />
             </header>
+        }
+    };
+
+    html! {
+        <div class="mm-app" onkeydown={on_keydown}>
+            { header }
             if state.bad_link {
                 { notice_banner(on_dismiss) }
             }
@@ -129,6 +153,30 @@ fn dispatching<T: 'static>(
 ) -> Callback<T> {
     let dispatcher = dispatcher.clone();
     Callback::from(move |value| dispatcher.dispatch(make(value)))
+}
+
+/// This page without embed mode, showing the same selection.
+fn full_map_address(state: &AppState) -> String {
+    let query = state.route().to_query(&browser::query());
+    format!(
+        "{}{}",
+        browser::page_address(),
+        without_frame_params(&query)
+    )
+}
+
+/// `query` without the parameters that only make sense inside a frame.
+pub fn without_frame_params(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("embed=") && !p.starts_with("size="))
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
 }
 
 fn view_hint(region: RegionId, view: View, on_view: Callback<View>) -> Html {

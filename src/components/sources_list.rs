@@ -34,10 +34,15 @@ pub fn cite(claim: &Claim, cited: &[u8]) -> Html {
 
 /// The numbered list of cited works (a plain view function).
 pub fn sources_list(cited: &[u8]) -> Html {
+    let links = crate::browser::can_open_links();
     let items = cited.iter().map(|index| {
         let source = &SOURCES[*index as usize];
         let link = source.url.map(|url| {
-            html! { <> { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ "Open source" }<span class="sr-only">{ " (opens in a new tab)" }</span></a></> }
+            if links {
+                html! { <> { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ "Open source" }<span class="sr-only">{ " (opens in a new tab)" }</span></a></> }
+            } else {
+                html! { <> { " " }<span class="mm-url">{ url }</span></> }
+            }
         });
         html! { <li key={source.id}>{ source.citation }{ link }</li> }
     });

@@ -5,6 +5,12 @@
 //   node tests/browser/server.mjs [--root dist] [--base /blog/tools/massage-map/] [--host 127.0.0.1] [--port 8080]
 //
 // import { start } from './server.mjs'; const { url, close } = await start({ base: '/x/', port: 0 });
+//
+// Every response carries Access-Control-Allow-Origin: *, as the build's _headers file asks of
+// static hosts: in a sandboxed iframe (origin "null") module scripts, the .wasm and
+// fallback.html are cross-origin requests. start({ cors: false }) leaves it out, to test a
+// host that does not send it; start({ headers: { Name: 'value' } }) adds headers to every
+// response (say, those of the build's _headers file).
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -31,14 +37,15 @@ const TYPES = {
 export const DEFAULT_ROOT = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Serves `root` at http://host:port{base}. port 0 picks a free port. */
-export async function start({ root = DEFAULT_ROOT, base = '/', host = '127.0.0.1', port = 0, log = false } = {}) {
+export async function start({ root = DEFAULT_ROOT, base = '/', host = '127.0.0.1', port = 0, log = false, cors = true, headers: extra = {} } = {}) {
   root = resolve(root);
   base = `/${base}/`.replace(/\/+/g, '/');
 
   const server = createServer(async (req, res) => {
     const send = (status, body = '', headers = {}) => {
       // no-store: a rebuilt dist/ must never be mixed with a cached older file.
-      res.writeHead(status, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
+      const allow = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+      res.writeHead(status, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...allow, ...extra, ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
       if (log) console.log(`${status} ${req.method} ${req.url}`);
     };

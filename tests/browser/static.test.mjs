@@ -1,0 +1,416 @@
+// Tests of what the release build adds around the app: the strict Content-Security-Policy,
+// the boot fallbacks (file://, no WebAssembly, a module that cannot load), embed.js, the
+// sandboxed iframe with its one CORS header, _headers and oEmbed. Headless Chromium
+// (playwright-core, Debian's /usr/bin/chromium).
+//
+// The build comes from $DIST (default dist/, relative to the repository) and is served under
+// a sub-path, as a blog would. Like e2e.test.mjs, every test fails on a console error, page
+// error, dialog, HTTP error, request to another host or cookie, and here also on any
+// Content-Security-Policy violation in any frame. A test that provokes browser errors on
+// purpose (file://, a host without CORS) names exactly which ones it expects.
+//
+//   DIST=target/dist-static node --test tests/browser/static.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './chromium.mjs';
+import { start } from './server.mjs';
+import { DESKTOP, TIMEOUT, harness } from './harness.mjs';
+import { addOembed, oembedJson, parseBaseUrl, discoveryLinks } from '../../scripts/post-build.mjs';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = resolve(REPO, process.env.DIST || 'dist');
+const BASE = '/blog/tools/massage-map/';
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** The `_headers` file of the build, as { name: value } for every path. */
+async function builtHeaders() {
+  const text = await readFile(join(ROOT, '_headers'), 'utf8');
+  const lines = text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
+  assert.equal(lines[0], '/*', '_headers applies to every path');
+  return Object.fromEntries(lines.slice(1).map((l) => l.trim().split(/:\s*(.*)/s).slice(0, 2)));
+}
+
+let browser, widget;
+before(async () => {
+  await readFile(join(ROOT, 'index.html')).catch(() => {
+    throw new Error(`no build in ${ROOT}: run DIST=${process.env.DIST || 'dist'} bash scripts/serve.sh --build-only`);
+  });
+  widget = await start({ root: ROOT, base: BASE, host: '127.0.0.1' });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+});
+
+const check = harness(() => ({ browser, widget }));
+
+/** Polls `fn(arg)` in the page or frame until it is truthy; a timeout names what was awaited. */
+async function until(scope, what, fn, arg) {
+  try {
+    await scope.waitForFunction(fn, arg, { timeout: TIMEOUT, polling: 100 });
+  } catch (e) {
+    const text = await scope.evaluate(() => document.body?.innerText.slice(0, 300)).catch(() => 'unavailable');
+    throw new Error(`timed out waiting for ${what}\n  page text: ${JSON.stringify(text)}\n  (${e.message.split('\n')[0]})`);
+  }
+}
+
+const appRuns = (scope) => until(scope, 'the app to show its figure', () => !!document.querySelector('svg.mm-figure g.region'));
+
+/** The text version is shown (in #app, or as its own page): areas listed and answered, nothing left of the loading text. */
+async function textVersionShown(scope, where = '#app') {
+  await until(scope, `the text version in ${where}`, (where) => !!document.querySelector(`${where} #mm-text-version section`), where);
+  const shown = await scope.evaluate(() => ({
+    headings: [...document.querySelectorAll('#mm-text-version section h2')].map((h) => h.textContent.trim()),
+    links: [...document.querySelectorAll('#mm-text-version nav a')].map((a) => a.getAttribute('href')),
+    text: document.getElementById('mm-text-version').innerText,
+    flags: [...document.querySelectorAll('#mm-text-version [role="note"] li[data-urgency]')].length,
+  }));
+  assert.ok(shown.headings.includes('Lower back'), `a "Lower back" heading: ${shown.headings}`);
+  assert.ok(shown.headings.includes('Neck'), `a "Neck" heading: ${shown.headings}`);
+  assert.equal(shown.links.length, shown.headings.length - 1, 'the table of contents lists every area (all sections but the intro)');
+  for (const href of shown.links) {
+    assert.ok(await scope.locator(href).count(), `the table of contents links to ${href}`);
+  }
+  assert.ok(shown.flags > 0, 'red flags are listed');
+  assert.match(shown.text, /Get medical help first/);
+  assert.match(shown.text, /never replaces it/, 'the disclaimer is there');
+  assert.doesNotMatch(shown.text, /Loading the body map|could not start|cannot start/i, 'no loading text or error left on screen');
+}
+
+// ---- (a) the strict CSP ----
+
+check('the page runs under the strict CSP with no violation, no inline script or style, and never loads the fallback', async ({ page, requests }) => {
+  const html = await (await fetch(widget.url)).text();
+  const meta = html.match(/<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)?.[0] ?? '';
+  assert.ok(meta.includes(`content="${CSP}"`), `index.html ships the policy as a <meta>: ${meta}`);
+  for (const tag of html.match(/<script\b[^>]*>/gi)) assert.match(tag, /\ssrc=/, `an inline script: ${tag}`);
+  assert.doesNotMatch(html, /<style\b/i, 'an inline <style>');
+  assert.doesNotMatch(html, /\sstyle=/i, 'a style="" attribute');
+  assert.doesNotMatch(html, /\son[a-z]+=/i, 'an inline event handler');
+  for (const [, url] of html.matchAll(/\s(?:src|href)=["']?([^"'\s>]+)/g)) {
+    assert.ok(url.startsWith('./') || url === 'data:,' || /^[\w-]+\.\w+$/.test(url), `a relative URL: ${url}`);
+  }
+
+  await page.goto(widget.url);
+  await appRuns(page);
+  await page.locator('#mm-region-list button[data-region="neck"]').click();
+  await until(page, 'the neck answer', () => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Neck');
+  assert.equal(await page.locator('.mm-loading').count(), 0, 'the loading text is gone');
+  const loaded = requests.map((u) => new URL(u).pathname.slice(BASE.length));
+  assert.ok(loaded.some((p) => /^start-[0-9a-f]+\.js$/.test(p)), `the external bootstrap loaded: ${loaded}`);
+  assert.deepEqual(loaded.filter((p) => /^fallback\.(html|js)$/.test(p)), [], 'a normal load never fetches the text version');
+});
+
+check('the policy is enforced: an inline script is refused', async ({ page, violations }) => {
+  await page.goto(widget.url);
+  await appRuns(page);
+  assert.deepEqual(violations, [], 'none before the probe');
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.mmInlineRan = true';
+    document.head.append(s);
+  });
+  for (let i = 0; i < 50 && violations.length === 0; i++) await page.waitForTimeout(20);
+  assert.equal(violations.length, 1, `one violation: ${violations}`);
+  assert.match(violations[0], /script-src-elem blocked inline/);
+  assert.equal(await page.evaluate(() => window.mmInlineRan), undefined, 'the inline script did not run');
+  violations.length = 0; // provoked on purpose
+}, { expect: [/^Executing inline script violates the following Content Security Policy directive/] });
+
+// ---- (b) no WebAssembly: the text version ----
+
+check('without WebAssembly the text version shows every area with its answer', async ({ page, context, requests }) => {
+  await context.addInitScript(() => delete globalThis.WebAssembly);
+  await page.goto(`${widget.url}?region=lower-back`);
+  await textVersionShown(page);
+  // A link to one area opens at that area.
+  await until(page, 'the lower back section in view', () => {
+    const r = document.getElementById('mm-area-lower-back')?.getBoundingClientRect();
+    return r && r.top >= -2 && r.top < innerHeight;
+  });
+  // The ids of the repeated answers are unique; every aria reference resolves.
+  const broken = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    const refs = [...document.querySelectorAll('[aria-labelledby]')].flatMap((e) => e.getAttribute('aria-labelledby').split(/\s+/));
+    return [...new Set(dupes)].map((id) => `duplicate id ${id}`).concat(refs.filter((id) => !document.getElementById(id)).map((id) => `no #${id}`));
+  });
+  assert.deepEqual(broken, []);
+  assert.ok(requests.some((u) => u.endsWith('/fallback.html')));
+});
+
+check('a .wasm that cannot be fetched shows the text version too', async ({ page, context }) => {
+  await context.route((url) => url.pathname.endsWith('.wasm'), (route) => route.abort('blockedbyclient'));
+  await page.goto(widget.url);
+  await textVersionShown(page);
+}, { expect: [/net::ERR_BLOCKED_BY_CLIENT/] });
+
+check('the text version is a page of its own, styled, with the same policy', async ({ page }) => {
+  await page.goto(`${widget.url}fallback.html`);
+  await textVersionShown(page, 'body');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies');
+  const html = await (await fetch(`${widget.url}fallback.html`)).text();
+  assert.ok(html.includes(`content="${CSP}"`), 'the same CSP meta');
+  assert.doesNotMatch(html, /<script\b|<style\b|\sstyle=/i, 'no script or inline style');
+  assert.match(await page.title(), /text version/);
+  // axe-core's WCAG A/AA rules (evaluated, not injected as a <script>: the CSP refuses inline scripts).
+  await page.evaluate(await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  assert.deepEqual(violations, [], 'axe-core finds no WCAG A/AA violation');
+});
+
+// ---- (c) file:// ----
+
+// From disk, Chromium refuses module scripts and the .wasm preload (CORS, origin "null").
+const FILE_ERRORS = [/from origin 'null' has been blocked by CORS policy/, /net::ERR_FAILED/];
+
+check('opened from file:// it explains how to serve the folder, and the text version works', async ({ page }) => {
+  await page.goto(pathToFileURL(join(ROOT, 'index.html')).href);
+  await until(page, 'the file:// explanation', () => /opened from a file/.test(document.getElementById('app')?.innerText));
+  const text = await page.locator('#app').innerText();
+  assert.match(text, /python3 -m http\.server/);
+  assert.match(text, /scripts\/serve\.sh/);
+  assert.doesNotMatch(text, /Loading the body map/);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies from disk');
+  await page.getByRole('link', { name: 'text version' }).click();
+  await page.waitForURL(/fallback\.html$/);
+  await until(page, 'the text version', () => !!document.querySelector('#mm-text-version section h2'));
+  assert.ok((await page.locator('#mm-text-version section h2', { hasText: 'Lower back' }).count()) > 0);
+}, { expect: FILE_ERRORS });
+
+// ---- (d) embed.js ----
+
+check('embed.js is plain ES5 and under 1 KB gzip', async () => {
+  const js = await readFile(join(ROOT, 'embed.js'));
+  const gzip = gzipSync(js, { level: 9 }).length;
+  assert.ok(gzip < 1024, `embed.js is ${js.length} bytes, ${gzip} gzip`);
+  assert.doesNotMatch(js.toString(), /=>|\b(let|const|class|import|export)\s|`/, 'ES5: no arrows, let/const, classes, modules or template strings');
+});
+
+{
+  // A blog (localhost) embeds frames from 127.0.0.1 (the widget's server) and one sandboxed
+  // srcdoc frame (origin "null"). The frames only post messages, as the widget would.
+  let host, hostDir, frames, framesDir;
+  before(async () => {
+    framesDir = await mkdtemp(join(tmpdir(), 'mm-frames-'));
+    await writeFile(join(framesDir, 'frame.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>frame</title></head><body><iframe src="child.html" title="nested"></iframe></body></html>');
+    await writeFile(join(framesDir, 'child.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>child</title></head><body></body></html>');
+    frames = await start({ root: framesDir, host: '127.0.0.1' });
+    hostDir = await mkdtemp(join(tmpdir(), 'mm-blog-'));
+    const embed = `<script src="${widget.url}embed.js"></script>`;
+    const embedAsync = `<script src="${widget.url}embed.js" async></script>`;
+    const iframes = `
+<iframe id="a" src="${frames.url}frame.html" title="A" width="100%" height="720"></iframe>
+<iframe id="b" src="${frames.url}frame.html" title="B" width="100%" height="720"></iframe>
+<iframe id="s" sandbox="allow-scripts" srcdoc="<p>sandboxed</p>" title="S" width="100%" height="720"></iframe>`;
+    const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A blog</title>${head}</head><body><h1>Post</h1>${body}</body></html>`;
+    await writeFile(join(hostDir, 'before.html'), page(embed, iframes));
+    // After the frames, async, and included twice.
+    await writeFile(join(hostDir, 'after.html'), page('', iframes + embedAsync + embedAsync));
+    host = await start({ root: hostDir, host: 'localhost' });
+  });
+  after(async () => {
+    await host?.close();
+    await frames?.close();
+    for (const dir of [hostDir, framesDir]) if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const where of ['before', 'after']) {
+    check(`embed.js (included ${where} the iframes) sizes the frame that asks, and ignores everything else`, async ({ page }) => {
+      assert.notEqual(new URL(host.url).origin, new URL(widget.url).origin);
+      await page.goto(`${host.url}${where}.html`);
+      await until(page, 'embed.js to load', () => window.massageMapEmbed === true);
+      await until(page, 'the frames to load', () => document.querySelectorAll('iframe').length === 3);
+      // Runs after embed.js's listener: once a message is seen here, embed.js has handled it.
+      await page.evaluate(() => {
+        window.mmSeen = 0;
+        addEventListener('message', () => window.mmSeen++);
+      });
+      const frameOf = async (id) => (await page.locator(`#${id}`).elementHandle()).contentFrame();
+      const [a, b, s] = [await frameOf('a'), await frameOf('b'), await frameOf('s')];
+      for (let i = 0; i < 100 && !a.childFrames().length; i++) await page.waitForTimeout(50);
+      const nested = a.childFrames()[0];
+      assert.ok(nested, 'frame A has a nested frame');
+      await nested.waitForLoadState();
+      const heights = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, [f.getAttribute('height'), f.style.height]])));
+      let sent = 0;
+      const post = async (from, data, target = 'parent') => {
+        sent += 1;
+        await from.evaluate(([data, target]) => window[target].postMessage(data, '*'), [data, target]);
+        await until(page, `message ${sent} to arrive`, (n) => window.mmSeen >= n, sent);
+      };
+      const msg = (height) => ({ type: 'massage-map:height', height });
+
+      await post(a, msg(900));
+      assert.deepEqual(await heights(), { a: ['900', '900px'], b: ['720', ''], s: ['720', ''] }, 'A grows, the others stay');
+      await post(s, msg(1234.4));
+      assert.deepEqual((await heights()).s, ['1234', '1234px'], 'a sandboxed (origin "null") frame is sized too');
+      await post(b, msg(10));
+      assert.deepEqual((await heights()).b, ['200', '200px'], 'clamped to 200');
+      await post(b, msg(1e9));
+      assert.deepEqual((await heights()).b, ['30000', '30000px'], 'clamped to 30000');
+
+      const before = await heights();
+      for (const bad of [msg(NaN), msg(Infinity), msg(-Infinity), msg('800'), msg(null), { type: 'other', height: 600 }, { height: 600 }, 'massage-map:height', JSON.stringify(msg(600)), null]) {
+        await post(a, bad);
+      }
+      // WordPress's and AMP's shapes are for their own scripts, not embed.js.
+      await post(a, { message: 'height', value: 600, secret: 'AbC123xYz0' });
+      await post(a, { sentinel: 'amp', type: 'embed-size', height: 600 });
+      // Windows that are not one of the page's iframes: the page itself, a frame's own child.
+      await post(page.mainFrame(), msg(600), 'self');
+      await post(nested, msg(600), 'top');
+      assert.deepEqual(await heights(), before, 'nothing else changes a height');
+
+      // A frame added after embed.js loaded is sized too.
+      await page.evaluate((src) => {
+        const f = document.createElement('iframe');
+        Object.assign(f, { id: 'late', src, title: 'late', height: '720' });
+        document.body.append(f);
+        return new Promise((ok) => f.addEventListener('load', ok, { once: true }));
+      }, `${frames.url}frame.html`);
+      await post(await frameOf('late'), msg(640));
+      assert.deepEqual((await heights()).late, ['640', '640px']);
+    }, { origins: () => [new URL(host.url).origin, new URL(frames.url).origin] });
+  }
+}
+
+// ---- sandboxed iframes, CORS and the header form of the CSP ----
+
+{
+  // A WordPress-like post on localhost embeds the widget from 127.0.0.1 in
+  // sandbox="allow-scripts" with WordPress's #?secret= fragment. The widget's server
+  // sends the build's own _headers (CORS, CSP with frame-ancestors, nosniff), or a
+  // server that sends no CORS header at all.
+  let post, postDir, withHeaders, noCors;
+  before(async () => {
+    const headers = await builtHeaders();
+    withHeaders = await start({ root: ROOT, base: BASE, host: '127.0.0.1', headers, cors: false });
+    noCors = await start({ root: ROOT, base: BASE, host: '127.0.0.1', cors: false });
+    postDir = await mkdtemp(join(tmpdir(), 'mm-post-'));
+    const page = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A post</title></head>
+<body><h1>Post</h1><iframe sandbox="allow-scripts" security="restricted" src="${src}?embed=1#?secret=AbC123xYz0" title="Massage Map" width="1100" height="900"></iframe></body></html>`;
+    await writeFile(join(postDir, 'headers.html'), page(withHeaders.url));
+    await writeFile(join(postDir, 'nocors.html'), page(noCors.url));
+    post = await start({ root: postDir, host: 'localhost' });
+  });
+  after(async () => {
+    await post?.close();
+    await withHeaders?.close();
+    await noCors?.close();
+    if (postDir) await rm(postDir, { recursive: true, force: true });
+  });
+
+  check('_headers holds CORS, the CSP with frame-ancestors, and nosniff', async () => {
+    const headers = await builtHeaders();
+    assert.equal(headers['Access-Control-Allow-Origin'], '*');
+    assert.equal(headers['Content-Security-Policy'], `${CSP}; frame-ancestors *`);
+    assert.equal(headers['X-Content-Type-Options'], 'nosniff');
+  });
+
+  check('in a sandboxed iframe, served with the build\'s _headers, the app runs styled with no CSP violation', async ({ page }) => {
+    const response = await fetch(withHeaders.url);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.match(response.headers.get('content-security-policy'), /frame-ancestors \*/);
+    await page.goto(`${post.url}headers.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await appRuns(frame);
+    assert.equal(await frame.evaluate(() => origin), 'null', 'the frame is sandboxed');
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies');
+    await frame.locator('#mm-region-list button[data-region="knees"]').click();
+    await until(frame, 'the knees answer', () => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Knees');
+  }, { origins: () => [new URL(post.url).origin, new URL(withHeaders.url).origin] });
+
+  check('in a sandboxed iframe whose host sends no CORS header, a link to the text version replaces the loading text', async ({ page }) => {
+    await page.goto(`${post.url}nocors.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await until(frame, 'the link to the text version', () => !!document.querySelector('#app a[href="fallback.html"]'));
+    assert.doesNotMatch(await frame.locator('#app').innerText(), /Loading the body map/);
+    await frame.locator('#app a[href="fallback.html"]').click();
+    await until(frame, 'the text version', () => !!document.querySelector('#mm-text-version section h2'));
+  }, {
+    origins: () => [new URL(post.url).origin, new URL(noCors.url).origin],
+    // What Chromium says about the blocked module, .wasm preload and fallback.html.
+    expect: [/from origin 'null' has been blocked by CORS policy/, /net::ERR_FAILED/],
+  });
+}
+
+// ---- (e) oEmbed ----
+
+check('MASSAGE_MAP_BASE_URL is checked: an absolute http(s) folder URL or a clear error', async () => {
+  for (const good of ['https://example.org/tools/massage-map/', 'http://example.org/', 'https://example.org:8443/a/b/']) {
+    assert.equal(parseBaseUrl(good), good);
+  }
+  for (const [bad, why] of [
+    ['example.org/tools/massage-map/', /not an absolute URL/],
+    ['/tools/massage-map/', /not an absolute URL/],
+    ['ftp://example.org/x/', /not an http or https URL/],
+    ['javascript:alert(1)//', /not an http or https URL/],
+    ['https://example.org/tools/massage-map', /does not end in '\/'/],
+    ['https://example.org/tools/massage-map/index.html', /does not end in '\/'/],
+    ['https://example.org/x/?a=1', /query or a fragment/],
+    ['https://example.org/x/#top', /query or a fragment/],
+    ['https://user:pw@example.org/x/', /user name or password/],
+    ['https://Example.org/a b/', /normal form \(https:\/\/example\.org\/a%20b\/\)/],
+  ]) {
+    assert.throws(() => parseBaseUrl(bad), (e) => why.test(e.message) && e.message.includes('MASSAGE_MAP_BASE_URL'), bad);
+  }
+});
+
+check('oembed.json is a rich embed WordPress keeps, found through an absolute link in the head', async ({ page }) => {
+  const base = 'https://example.org/tools/massage-map/';
+  const dir = await mkdtemp(join(tmpdir(), 'mm-oembed-'));
+  try {
+    const built = await readFile(join(ROOT, 'index.html'), 'utf8');
+    assert.doesNotMatch(built, /json\+oembed/, 'without MASSAGE_MAP_BASE_URL the build has no oEmbed link');
+    const index = addOembed(dir, built, base);
+    const json = JSON.parse(await readFile(join(dir, 'oembed.json'), 'utf8'));
+    assert.deepEqual(Object.keys(json).sort(), ['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
+    assert.equal(json.version, '1.0');
+    assert.equal(json.type, 'rich');
+    assert.equal(typeof json.provider_name, 'string');
+    assert.match(json.title, /^Massage Map/);
+    assert.ok(Number.isInteger(json.width) && Number.isInteger(json.height));
+
+    // The html, as WordPress reduces it: a blockquote with a link, then exactly one iframe
+    // with only the attributes WordPress keeps. Parsed by the browser, not by regexes.
+    await page.setContent('<!doctype html><title>x</title>');
+    const parsed = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        top: [...doc.body.children].map((e) => e.tagName.toLowerCase() + (e.className ? `.${e.className}` : '')),
+        link: doc.querySelector('blockquote a')?.getAttribute('href'),
+        iframes: [...doc.querySelectorAll('iframe')].map((f) => Object.fromEntries([...f.attributes].map((a) => [a.name, a.value]))),
+      };
+    }, json.html);
+    assert.deepEqual(parsed.top, ['blockquote.wp-embedded-content', 'iframe']);
+    assert.equal(parsed.link, base);
+    assert.deepEqual(parsed.iframes, [{ src: `${base}?embed=1`, width: '100%', height: '720', frameborder: '0', title: json.title }]);
+
+    // Discovery: the first json+oembed link, absolute, inside <head>, early in the page.
+    const head = index.slice(0, index.indexOf('</head>'));
+    const links = head.match(/<link\b[^>]*json\+oembed[^>]*>/g) ?? [];
+    assert.equal(links.length, 1, `one discovery link in <head>: ${index}`);
+    assert.ok(links[0].includes(`href="${base}oembed.json"`), links[0]);
+    assert.ok(links[0].includes('rel="alternate"') && links[0].includes(`title="${json.title}"`), links[0]);
+    assert.ok(index.indexOf(links[0]) < 2000, 'near the top of the page');
+    assert.ok(head.includes(`<link rel="canonical" href="${base}">`), 'the canonical address (the file:// page offers it)');
+    assert.deepEqual((await readdir(dir)).sort(), ['oembed.json']);
+
+    // Titles are escaped, in the JSON's html and in the link.
+    const odd = oembedJson({ base, title: 'A "quoted" <b>title</b> & more' });
+    assert.ok(odd.html.includes('title="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more"'), odd.html);
+    assert.ok(discoveryLinks({ base, title: '"<' }).includes('title="&quot;&lt;"'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
