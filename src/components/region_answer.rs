@@ -82,7 +82,7 @@ fn region_body(region: &'static Region, cited: &[u8]) -> Html {
                 <h3 id="mm-red-flags-title">{ "Get medical help first if you have" }</h3>
                 <ul>{ for region.red_flags.iter().map(|f| html! {
                     <li key={f.claim.text} data-urgency={f.urgency.slug()}>
-                        <strong class="mm-urgency">{ f.urgency.label() }{ ": " }</strong>
+                        <strong class="mm-urgency">{ f.urgency.label() }{ ":" }</strong>{ " " }
                         { cite(&f.claim, cited) }
                     </li>
                 }) }</ul>
