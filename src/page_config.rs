@@ -34,8 +34,7 @@ pub struct PageConfig {
 impl PageConfig {
     pub fn parse(query: &str) -> PageConfig {
         let mut config = PageConfig::default();
-        let pairs = query.strip_prefix('?').unwrap_or(query).split('&');
-        for (key, value) in pairs.filter_map(|p| p.split_once('=')) {
+        for (key, value) in crate::route::pairs(query) {
             match (key, value) {
                 ("embed", "1" | "true") => config.embed = true,
                 ("theme", "light") => config.theme = Theme::Light,

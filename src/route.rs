@@ -75,6 +75,18 @@ impl Route {
     }
 }
 
+/// `query` without the parameters named in `keys` (everything else in place).
+pub fn without(query: &str, keys: &[&str]) -> String {
+    let kept: Vec<&str> = raw_parts(query)
+        .filter(|part| !keys.contains(&key_of(part)))
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
 fn raw_parts(query: &str) -> impl Iterator<Item = &str> {
     query
         .strip_prefix('?')
@@ -87,7 +99,8 @@ fn key_of(part: &str) -> &str {
     part.split_once('=').map_or(part, |(key, _)| key)
 }
 
-fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+/// Key and raw (still percent-encoded) value of each parameter.
+pub fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     raw_parts(query).map(|part| part.split_once('=').unwrap_or((part, "")))
 }
 

@@ -167,16 +167,7 @@ fn full_map_address(state: &AppState) -> String {
 
 /// `query` without the parameters that only make sense inside a frame.
 pub fn without_frame_params(query: &str) -> String {
-    let kept: Vec<&str> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("embed=") && !p.starts_with("size="))
-        .collect();
-    if kept.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", kept.join("&"))
-    }
+    crate::route::without(query, &["embed", "size"])
 }
 
 fn view_hint(region: RegionId, view: View, on_view: Callback<View>) -> Html {
