@@ -1,4 +1,6 @@
 // Trunk post-build hook (release only), run in Trunk's staging folder before it replaces dist/:
+//   0. renames wasm-bindgen's hashed import and export names to short ones, in the .wasm and
+//      the JS glue alike;
 //   1. minifies the wasm-bindgen JS glue (Trunk's minifier cannot parse it) and the classic
 //      classic scripts (boot.js, fallback.js, embed.js), and updates integrity hashes in index.html;
 //   2. moves Trunk's inline <script type="module"> bootstrap into start-<hash>.js, referenced
@@ -10,7 +12,7 @@
 //      header with frame-ancestors, nosniff;
 //   5. with MASSAGE_MAP_BASE_URL (the public address of the folder), writes oembed.json and
 //      its discovery link for WordPress.
-// The functions for 2 and 5 are exported for tests/browser/static.test.mjs.
+// The functions for 0, 2 and 5 are exported for tests/browser/static.test.mjs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,6 +76,120 @@ ${body.trim()}
   const name = `start-${contentHash(module)}.js`;
   const script = `<script type="module" src="${publicUrl}${name}" integrity="${sri(module)}"></script>`;
   return { index: index.replace(element, script), name, module };
+}
+
+/** Unsigned LEB128 at `at` in `bytes`: [value, offset after it]. */
+function readLeb(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    const byte = value % 128;
+    value = Math.floor(value / 128);
+    out.push(value ? byte | 0x80 : byte);
+  } while (value);
+  return out;
+}
+
+/** The `i`th short identifier: a…z, A…Z, then two letters and on. */
+function shortName(i) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let name = '';
+  do {
+    name = letters[i % 52] + name;
+    i = Math.floor(i / 52) - 1;
+  } while (i >= 0);
+  return name;
+}
+
+/** wasm-bindgen's generated import and export names (hashed, ~40 characters each). */
+const isBindgenName = (name) => /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen__)/.test(name);
+
+/**
+ * Renames wasm-bindgen's import module and its generated import and export names to one or
+ * two letters, in the .wasm and the JS glue alike. Those names appear once in each file and
+ * end in random hashes that gzip cannot shrink: about 4 KB gzip of a first visit.
+ * `memory` and any other export keep their names. Throws when the glue does not name
+ * every renamed import or export, or still names an old one afterwards.
+ */
+export function shortenBindingNames(wasm, glue) {
+  const utf8 = new TextDecoder();
+  const encode = (text) => [...leb(Buffer.byteLength(text)), ...Buffer.from(text)];
+  const renames = new Map();
+  const rename = (name) => {
+    if (!isBindgenName(name)) return name;
+    if (!renames.has(name)) renames.set(name, shortName(renames.size));
+    return renames.get(name);
+  };
+  const modules = new Map();
+  const out = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = readLeb(wasm, at + 1);
+    const end = start + size;
+    if (id !== 2 && id !== 7) {
+      out.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, p] = readLeb(wasm, start);
+    const body = [...leb(count)];
+    const readName = () => {
+      const [length, from] = readLeb(wasm, p);
+      p = from + length;
+      return utf8.decode(wasm.subarray(from, p));
+    };
+    for (let n = 0; n < count; n++) {
+      if (id === 2) {
+        const module = readName();
+        if (!modules.has(module)) modules.set(module, `w${modules.size || ''}`);
+        body.push(...encode(modules.get(module)), ...encode(rename(readName())));
+      } else {
+        body.push(...encode(rename(readName())));
+      }
+      // The rest of the entry (its kind and type or index) is copied as it is.
+      const kind = wasm[p];
+      let rest = p + 1;
+      if (id === 7) [, rest] = readLeb(wasm, rest);
+      else if (kind === 0) [, rest] = readLeb(wasm, rest);
+      else if (kind === 1) {
+        const flags = wasm[rest + 1];
+        [, rest] = readLeb(wasm, rest + 2);
+        if (flags & 1) [, rest] = readLeb(wasm, rest);
+      } else if (kind === 2) {
+        const flags = wasm[rest];
+        [, rest] = readLeb(wasm, rest + 1);
+        if (flags & 1) [, rest] = readLeb(wasm, rest);
+      } else if (kind === 3) rest += 2;
+      else throw new Error(`wasm import of kind ${kind} is not supported`);
+      body.push(...wasm.subarray(p, rest));
+      p = rest;
+    }
+    if (p !== end) throw new Error(`wasm section ${id} did not parse to its end`);
+    out.push(Buffer.from([id, ...leb(body.length), ...body]));
+    at = end;
+  }
+
+  let js = glue;
+  const word = (name) => new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?![\\w$])`, 'g');
+  for (const [long, short] of renames) {
+    if (!word(long).test(js)) throw new Error(`the JS glue never names ${long}`);
+    js = js.replace(word(long), short);
+  }
+  for (const [long, short] of modules) {
+    const key = JSON.stringify(long);
+    if (!js.includes(key)) throw new Error(`the JS glue never names the import module ${key}`);
+    js = js.replaceAll(key, JSON.stringify(short));
+  }
+  return { wasm: Buffer.concat(out), glue: js, renamed: renames.size };
 }
 
 /**
@@ -160,11 +276,28 @@ function main() {
   const indexPath = join(staging, 'index.html');
   let index = readFileSync(indexPath, 'utf8');
 
-  // 1. Minify every script; update the integrity of those that carry one.
-  // The wasm-bindgen glue is the one module Trunk preloads.
+  // The wasm-bindgen glue is the one module Trunk preloads; the .wasm, the one fetch.
   const preload = index.match(/<link\b[^>]*rel=["']?modulepreload[^>]*>/i)?.[0];
   const glue = preload && attr(preload, 'href')?.split('/').pop();
   if (!glue) throw new Error('index.html has no <link rel="modulepreload"> naming the JS glue');
+  const wasmLink = index.match(/<link\b[^>]*type=["']?application\/wasm[^>]*>/i)?.[0];
+  const wasmName = wasmLink && attr(wasmLink, 'href')?.split('/').pop();
+  if (!wasmName) throw new Error('index.html has no <link type="application/wasm"> naming the .wasm');
+
+  // 0. Short binding names in the .wasm and the glue, with their integrity hashes.
+  {
+    const [wasmPath, gluePath] = [join(staging, wasmName), join(staging, glue)];
+    const [wasmBefore, glueBefore] = [readFileSync(wasmPath), readFileSync(gluePath)];
+    const short = shortenBindingNames(wasmBefore, glueBefore.toString('utf8'));
+    for (const [path, before, after] of [[wasmPath, wasmBefore, short.wasm], [gluePath, glueBefore, Buffer.from(short.glue)]]) {
+      if (!index.includes(sri(before))) throw new Error(`index.html names ${path} without the integrity hash this hook expects`);
+      index = index.replaceAll(sri(before), sri(after));
+      writeFileSync(path, after);
+    }
+    say(`${short.renamed} binding names shortened: ${wasmName} ${wasmBefore.length} -> ${short.wasm.length} bytes`);
+  }
+
+  // 1. Minify every script; update the integrity of those that carry one.
   for (const name of readdirSync(staging).filter((f) => f.endsWith('.js'))) {
     const path = join(staging, name);
     const before = readFileSync(path);

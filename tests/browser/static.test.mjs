@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { start } from './server.mjs';
 import { DESKTOP, TIMEOUT, harness } from './harness.mjs';
-import { addOembed, oembedJson, parseBaseUrl, discoveryLinks } from '../../scripts/post-build.mjs';
+import { addOembed, oembedJson, parseBaseUrl, discoveryLinks, shortenBindingNames } from '../../scripts/post-build.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ROOT = resolve(REPO, process.env.DIST || 'dist');
@@ -345,6 +345,35 @@ check('embed.js is plain ES5 and under 1 KB gzip', async () => {
 }
 
 // ---- (e) oEmbed ----
+
+check('binding names are shortened in the .wasm and the glue alike, and the module still runs', async () => {
+  // A module importing one hashed function and exporting another, plus its memory.
+  const name = (text) => [text.length, ...Buffer.from(text)];
+  const section = (id, bytes) => [id, bytes.length, ...bytes];
+  const [imported, exported, module] = ['__wbg_answer_0123456789abcdef', 'wasm_bindgen__call__h0123456789abcdef', './x_bg.js'];
+  const wasm = Buffer.from([
+    ...[0, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
+    ...section(1, [1, 0x60, 0, 1, 0x7f]),
+    ...section(2, [1, ...name(module), ...name(imported), 0, 0]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name(exported), 0, 1, ...name('memory'), 2, 0]),
+    ...section(10, [1, 4, 0, 0x10, 0, 0x0b]),
+  ]);
+  const glue = `return async (bytes) => {
+    const { instance } = await WebAssembly.instantiate(bytes, { ${JSON.stringify(module)}: { ${imported}: () => 42 } });
+    return [instance.exports.${exported}(), instance.exports.memory instanceof WebAssembly.Memory];
+  };`;
+  const short = shortenBindingNames(wasm, glue);
+  assert.equal(short.renamed, 2);
+  const names = WebAssembly.Module.imports(new WebAssembly.Module(short.wasm));
+  assert.deepEqual(names, [{ module: 'w', name: 'a', kind: 'function' }]);
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(short.wasm)).map((e) => e.name), ['b', 'memory']);
+  assert.ok(!short.glue.includes(imported) && !short.glue.includes(exported) && !short.glue.includes(module), short.glue);
+  assert.deepEqual(await new Function(short.glue)()(short.wasm), [42, true]);
+  // A glue that does not name an import would break at load: the build stops instead.
+  assert.throws(() => shortenBindingNames(wasm, glue.replace(imported, 'other')), /never names __wbg_answer/);
+});
 
 check('MASSAGE_MAP_BASE_URL is checked: an absolute http(s) folder URL or a clear error', async () => {
   for (const good of ['https://example.org/tools/massage-map/', 'http://example.org/', 'https://example.org:8443/a/b/']) {
