@@ -8,6 +8,7 @@ pub mod components;
 pub mod content;
 pub mod figure_art;
 pub mod hooks;
+pub mod markup;
 pub mod page_config;
 pub mod route;
 pub mod search;

