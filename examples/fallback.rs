@@ -6,7 +6,7 @@
 //! the app when WebAssembly is missing or fails.
 //!
 //! ```sh
-//! cargo run --example fallback -- --stylesheet ./app-0123abcd.css [--csp "default-src 'self'"] > fallback.html
+//! cargo run --example fallback -- --stylesheet ./app-0123abcd.css [--script ./boot-0123abcd.js] [--csp "default-src 'self'"] > fallback.html
 //! ```
 //!
 //! The page has no inline script or style, so it works under the same
@@ -20,7 +20,7 @@ async fn main() {
     match text_version::Options::parse(&args) {
         Ok(options) => print!("{}", text_version::page(&options).await),
         Err(problem) => {
-            eprintln!("fallback: {problem}\nusage: fallback --stylesheet <href> [--csp <policy>]");
+            eprintln!("fallback: {problem}\nusage: fallback --stylesheet <href> [--script <href>] [--csp <policy>]");
             std::process::exit(2);
         }
     }
@@ -51,6 +51,9 @@ mod text_version {
     pub struct Options {
         /// The app's stylesheet, as index.html links it (`./app-<hash>.css`).
         pub stylesheet: String,
+        /// The page script (`./boot-<hash>.js`): theme, accent and the height
+        /// for a host frame, as on the app's page; none when empty.
+        pub script: String,
         /// The Content-Security-Policy for a `<meta>`; none when empty.
         pub csp: String,
     }
@@ -59,6 +62,7 @@ mod text_version {
         pub fn parse(args: &[String]) -> Result<Options, String> {
             let mut options = Options {
                 stylesheet: String::new(),
+                script: String::new(),
                 csp: String::new(),
             };
             let mut args = args.iter();
@@ -66,6 +70,7 @@ mod text_version {
                 let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
                 match flag.as_str() {
                     "--stylesheet" => options.stylesheet = value.clone(),
+                    "--script" => options.script = value.clone(),
                     "--csp" => options.csp = value.clone(),
                     _ => return Err(format!("unknown argument {flag}")),
                 }
@@ -142,7 +147,15 @@ mod text_version {
         for id in RegionId::all() {
             section(&mut html, id.get().id, &answer(Some(id)).await, true);
         }
-        html.push_str("</main>\n</div>\n</body>\n</html>\n");
+        html.push_str("</main>\n</div>\n");
+        if !options.script.is_empty() {
+            let _ = writeln!(
+                html,
+                r#"<script src="{}"></script>"#,
+                escape(&options.script)
+            );
+        }
+        html.push_str("</body>\n</html>\n");
         html
     }
 

@@ -337,9 +337,12 @@ function main() {
   const stylesheet = index.match(/<link\b[^>]*rel=["']?stylesheet[^>]*>/i)?.[0];
   const css = stylesheet && attr(stylesheet, 'href');
   if (!css) throw new Error('index.html links no stylesheet for the text version to use');
+  const boot = index.match(/<script\b[^>]*src=["']?[^"'\s>]*boot-[0-9a-f]+\.js[^>]*>/i)?.[0];
+  const script = boot && attr(boot, 'src');
+  if (!script) throw new Error('index.html has no boot-<hash>.js for the text version to use');
   const fallback = execFileSync(
     'cargo',
-    ['run', '--offline', '--quiet', '--example', 'fallback', '--', '--stylesheet', css, '--csp', csp],
+    ['run', '--offline', '--quiet', '--example', 'fallback', '--', '--stylesheet', css, '--script', script, '--csp', csp],
     { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'], cwd: resolve(fileURLToPath(import.meta.url), '../..') },
   );
   if (!fallback.includes('id="mm-text-version"')) throw new Error('cargo run --example fallback wrote no #mm-text-version');

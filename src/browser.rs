@@ -4,8 +4,6 @@
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use super::wordpress_secret;
-    use crate::page_config::PageConfig;
     use std::cell::RefCell;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -183,122 +181,6 @@ mod web {
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 
-    /// Sets the look the URL asked for. CSS reads the attributes; the accent
-    /// goes in through the CSSOM, which a strict `style-src` allows where a
-    /// `style` attribute would be blocked.
-    pub fn apply_page_config(config: &PageConfig) {
-        let Some(root) = window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        else {
-            return;
-        };
-        let flags = [
-            ("data-theme", config.theme.slug()),
-            ("data-size", config.compact.then_some("compact")),
-            ("data-embed", config.embed.then_some("")),
-        ];
-        for (name, value) in flags {
-            if let Some(value) = value {
-                let _ = root.set_attribute(name, value);
-            }
-        }
-        if let (Some((light, dark)), Some(html)) =
-            (config.accent, root.dyn_ref::<web_sys::HtmlElement>())
-        {
-            let style = html.style();
-            let _ = style.set_property("--accent-light", &light.hex());
-            let _ = style.set_property("--accent-dark", &dark.hex());
-        }
-    }
-
-    /// In a frame, tells the host page the content height whenever it changes,
-    /// in the three forms hosts listen for: ours (embed.js), WordPress's
-    /// (when its `#?secret=` is in the URL) and AMP's.
-    pub fn report_height_to_host() {
-        let Some(window) = window() else { return };
-        let Some(parent) = window.parent().ok().flatten() else {
-            return;
-        };
-        if js_sys::Object::is(&parent, &window) {
-            return;
-        }
-        let Some(root) = window.document().and_then(|d| d.document_element()) else {
-            return;
-        };
-        let secret = window
-            .location()
-            .hash()
-            .ok()
-            .and_then(|h| wordpress_secret(&h));
-        let last = std::rc::Rc::new(std::cell::Cell::new(0));
-        let post = move |force: bool| {
-            let height = root.get_bounding_client_rect().height().ceil() as i32;
-            if height == last.replace(height) && !force {
-                return;
-            }
-            let height = JsValue::from(height);
-            let mut messages = vec![
-                object(&[
-                    ("type", "massage-map:height".into()),
-                    ("height", height.clone()),
-                ]),
-                object(&[
-                    ("sentinel", "amp".into()),
-                    ("type", "embed-size".into()),
-                    ("height", height.clone()),
-                ]),
-            ];
-            if let Some(secret) = &secret {
-                messages.push(object(&[
-                    ("message", "height".into()),
-                    ("value", height),
-                    ("secret", secret.into()),
-                ]));
-            }
-            for message in messages {
-                let _ = parent.post_message(&message, "*");
-            }
-        };
-        let post = std::rc::Rc::new(post);
-        let on_resize = {
-            let post = post.clone();
-            Closure::<dyn FnMut()>::new(move || post(false))
-        };
-        // WordPress, and embed.js when it loads after us, ask again.
-        let on_message =
-            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                let field = |name: &str| {
-                    js_sys::Reflect::get(&e.data(), &name.into())
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
-                let wordpress =
-                    field("message").as_deref() == Some("ready") && field("secret").is_some();
-                if wordpress || field("type").as_deref() == Some("massage-map:ready") {
-                    post(true);
-                }
-            });
-        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            if let Some(root) = window.document().and_then(|d| d.document_element()) {
-                observer.observe(&root);
-            }
-        }
-        let _ =
-            window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-        // Both live as long as the page.
-        on_resize.forget();
-        on_message.forget();
-    }
-
-    fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
-        let object = js_sys::Object::new();
-        for (key, value) in fields {
-            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
-        }
-        object
-    }
-
     /// Copies `text`; `on_done(false)` when the browser refuses (sandboxed
     /// frames, insecure pages), so the caller can fall back to selecting it.
     pub fn copy_text(text: &str, on_done: impl Fn(bool) + 'static) {
@@ -368,10 +250,3 @@ mod web {
 }
 
 pub use web::*;
-
-/// The secret WordPress appends to an embedded page's URL (`#?secret=AbC123xYz0`).
-pub fn wordpress_secret(fragment: &str) -> Option<String> {
-    let secret = fragment.split("secret=").nth(1)?.split('&').next()?;
-    let ok = (1..=32).contains(&secret.len()) && secret.bytes().all(|b| b.is_ascii_alphanumeric());
-    ok.then(|| secret.to_string())
-}

@@ -9,7 +9,6 @@ pub mod content;
 pub mod figure_art;
 pub mod hooks;
 pub mod markup;
-pub mod page_config;
 pub mod route;
 pub mod search;
 pub mod state;
@@ -24,8 +23,6 @@ static ALLOCATOR: alloc::SizeClasses = alloc::SizeClasses::new();
 pub fn start() {
     #[cfg(target_arch = "wasm32")]
     if let Some(root) = mount_point() {
-        browser::apply_page_config(&page_config::PageConfig::parse(&browser::query()));
-        browser::report_height_to_host();
         yew::Renderer::<App>::with_root_and_props(root, Default::default()).render();
         // Late enough not to compete with the first paint or an early tap.
         browser::after(500, rehearse);

@@ -1,15 +1,102 @@
-/* Massage Map: the classic script every page load runs, kept tiny.
+/* Massage Map: the classic script every page runs (the app and the text
+ * version alike), kept tiny. Plain ES5.
  *
- * Classic on purpose: it runs where the app's module scripts do not (a page
- * opened from disk, a browser without modules, a sandboxed frame whose host
- * sends no CORS header). It does not load the app; the module bootstrap
- * (start-<hash>.js, written by scripts/post-build.mjs) does, and calls
- * window.massageMapFallback when WebAssembly is missing or fails. On any such
- * failure this loads fallback.js, which explains file:// or shows the text
- * version (fallback.html). A normal load fetches neither. Plain ES5.
+ * 1. The host page's settings from the URL go onto <html>: theme=light|dark,
+ *    size=compact, embed=1, and accent=<hex>, adjusted per colour scheme to
+ *    keep text contrast. Unknown values are ignored without a notice: a
+ *    blogger's typo must never put an error in their post.
+ * 2. In a frame, the page's height goes to the host whenever it changes, in
+ *    the three forms hosts listen for: ours (embed.js), WordPress's (with its
+ *    #?secret=) and AMP's.
+ * 3. On the app's page, the fallback. Classic on purpose: it runs where the
+ *    app's module scripts do not (a page opened from disk, a browser without
+ *    modules, a sandboxed frame whose host sends no CORS header). It does not
+ *    load the app; the module bootstrap (start-<hash>.js, written by
+ *    scripts/post-build.mjs) does, and calls window.massageMapFallback when
+ *    WebAssembly is missing or fails. On any such failure this loads
+ *    fallback.js, which explains file:// or shows the text version
+ *    (fallback.html). A normal load fetches neither.
  */
 (function () {
   'use strict';
+  var root = document.documentElement;
+
+  // 1. Settings. The last of a repeated parameter wins.
+  var query = {};
+  var pairs = location.search.slice(1).split('&');
+  for (var i = 0; i < pairs.length; i++) {
+    var at = pairs[i].indexOf('=');
+    if (at > 0) query[pairs[i].slice(0, at)] = pairs[i].slice(at + 1);
+  }
+  if (query.theme === 'light' || query.theme === 'dark') root.setAttribute('data-theme', query.theme);
+  if (query.size === 'compact') root.setAttribute('data-size', 'compact');
+  if (query.embed === '1' || query.embed === 'true') root.setAttribute('data-embed', '');
+
+  // `0a56a5`, `#0a56a5` (written %230a56a5 in a URL) or the short `05a`: [r, g, b].
+  function parseHex(value) {
+    var digits = /^(?:%23|#)?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value || '');
+    if (!digits) return null;
+    var hex = digits[1].length === 3 ? digits[1].replace(/./g, '$&$&') : digits[1];
+    return [0, 2, 4].map(function (at) { return parseInt(hex.substr(at, 2), 16); });
+  }
+
+  // WCAG relative luminance and contrast ratio.
+  function luminance(rgb) {
+    var weights = [0.2126, 0.7152, 0.0722];
+    return rgb.reduce(function (sum, channel, at) {
+      var c = channel / 255;
+      return sum + weights[at] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    }, 0);
+  }
+  function contrast(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  // `colour` itself when it reads well on `surface` (4.5:1, the contrast of
+  // text); otherwise the same hue mixed towards black (on light) or white (on
+  // dark) just enough that it does.
+  function readableOn(colour, surface) {
+    var towards = luminance(surface) > 0.5 ? 0 : 255;
+    for (var step = 0; step <= 20; step++) {
+      var mixed = colour.map(function (c) { return Math.round(c + (towards - c) * step / 20); });
+      if (contrast(mixed, surface) >= 4.5) return mixed;
+    }
+    return [towards, towards, towards];
+  }
+  function css(rgb) {
+    return '#' + rgb.map(function (c) { return (c < 16 ? '0' : '') + c.toString(16); }).join('');
+  }
+
+  var accent = parseHex(query.accent);
+  if (accent) {
+    // The surfaces of styles/app.css (--surface), light and dark.
+    root.style.setProperty('--accent-light', css(readableOn(accent, [255, 255, 255])));
+    root.style.setProperty('--accent-dark', css(readableOn(accent, [0x18, 0x20, 0x29])));
+  }
+
+  // 2. The height, for a host page.
+  if (window.parent !== window && window.ResizeObserver) {
+    var secret = /secret=([A-Za-z0-9]{1,32})(?:&|$)/.exec(location.hash);
+    var last = 0;
+    var post = function (force) {
+      var height = Math.ceil(root.getBoundingClientRect().height);
+      if (height === last && !force) return;
+      last = height;
+      parent.postMessage({ type: 'massage-map:height', height: height }, '*');
+      parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+      if (secret) parent.postMessage({ message: 'height', value: height, secret: secret[1] }, '*');
+    };
+    new ResizeObserver(function () { post(false); }).observe(root);
+    // WordPress, and embed.js when it loads after this page, ask again.
+    addEventListener('message', function (event) {
+      var data = event.data || {};
+      if ((data.message === 'ready' && typeof data.secret === 'string') || data.type === 'massage-map:ready') post(true);
+    });
+  }
+
+  // 3. The fallback, on the app's page only.
+  if (!document.getElementById('app')) return;
   var settled = false;
 
   window.massageMapFallback = function (reason) {

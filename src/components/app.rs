@@ -7,7 +7,6 @@ use crate::components::region_finder::RegionFinder;
 use crate::components::region_panel::RegionPanel;
 use crate::components::view_switch::view_switch;
 use crate::content::{RegionId, META};
-use crate::page_config::PageConfig;
 use crate::route::Route;
 use crate::state::{Action, AppState, Lens, View};
 use yew::prelude::*;
@@ -25,7 +24,7 @@ pub struct Props {
 #[component]
 pub fn App(props: &Props) -> Html {
     let state = use_reducer(|| AppState::from_route(Route::parse(&browser::query())));
-    let config = *use_state(|| PageConfig::parse(&browser::query()));
+    let embed = *use_state(|| embed_mode(&browser::query()));
     let rehearsal = props.rehearsal;
 
     // Back and forward restore the state the URL describes.
@@ -79,7 +78,7 @@ pub fn App(props: &Props) -> Html {
         .map(|r| view_hint(r, state.view, on_view.clone()));
 
     // In a frame the host page has its own header; a heading stays for screen readers.
-    let header = if config.embed {
+    let header = if embed {
         html! {
             <header class="mm-embed-bar">
                 <h1 class="sr-only">{ META.title }</h1>
@@ -163,6 +162,13 @@ fn full_map_address(state: &AppState) -> String {
         browser::page_address(),
         without_frame_params(&query)
     )
+}
+
+/// `embed=1` asks for the compact chrome of an iframe. The page's other
+/// settings (theme, accent, size) are static/boot.js's: they apply before the
+/// app loads, and to the text version too.
+pub fn embed_mode(query: &str) -> bool {
+    crate::route::pairs(query).any(|pair| matches!(pair, ("embed", "1" | "true")))
 }
 
 /// `query` without the parameters that only make sense inside a frame.

@@ -464,6 +464,42 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
   });
 }
 
+e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd values change nothing', async ({ page, open }) => {
+  const look = () => page.evaluate(() => {
+    const root = document.documentElement;
+    const style = getComputedStyle(root);
+    return { theme: root.dataset.theme, size: root.dataset.size, embed: root.dataset.embed, style: root.getAttribute('style'),
+      light: style.getPropertyValue('--accent-light'), dark: style.getPropertyValue('--accent-dark'),
+      background: getComputedStyle(document.body).backgroundColor };
+  });
+  const luminance = (hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, at) => sum + c * [0.2126, 0.7152, 0.0722][at], 0);
+  const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+
+  // A pale yellow reads on the dark surface, but not on white: darkened there, just enough.
+  await open('?region=knees&theme=dark&size=compact&accent=ffe066');
+  let got = await look();
+  assert.deepEqual([got.theme, got.size, got.embed, got.background], ['dark', 'compact', undefined, 'rgb(15, 20, 26)']);
+  assert.equal(got.dark, '#ffe066');
+  assert.notEqual(got.light, '#ffe066');
+  assert.ok(contrast(got.light, '#ffffff') >= 4.5 && contrast(got.light, '#ffffff') < 5, `${got.light} on white`);
+  // Short and '#'-encoded forms; even white ends up readable on white.
+  await open('?accent=%23fff');
+  got = await look();
+  assert.equal(got.dark, '#ffffff');
+  assert.ok(contrast(got.light, '#ffffff') >= 4.5, `${got.light} on white`);
+  assert.equal(got.theme, undefined, 'no theme asked: the reader\'s own setting holds');
+
+  for (const odd of ['?theme=purple&size=huge&embed=yes&accent=red', '?accent=%3Cscript%3E', '?accent=%23ggg&theme', '?accent=%2312345']) {
+    await open(`${odd}&region=neck`);
+    got = await look();
+    assert.deepEqual([got.theme, got.size, got.embed, got.style], [undefined, undefined, undefined, null], odd);
+    await selected(page, 'neck');
+    assert.equal(await page.locator('.mm-notice').count(), 0, `${odd}: settings are not the map's, so no notice`);
+  }
+});
+
 e2e('loads only from its own sub-path and keeps other URL parts', async ({ page, open, requests }) => {
   await open('?utm_source=newsletter#top');
   await clickRegion(page, 'shoulders');

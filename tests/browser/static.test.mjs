@@ -157,8 +157,18 @@ check('the text version is a page of its own, styled, with the same policy', asy
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies');
   const html = await (await fetch(`${widget.url}fallback.html`)).text();
   assert.ok(html.includes(`content="${CSP}"`), 'the same CSP meta');
-  assert.doesNotMatch(html, /<script\b|<style\b|\sstyle=/i, 'no script or inline style');
+  assert.doesNotMatch(html, /<style\b|\sstyle=/i, 'no inline style');
+  assert.deepEqual(html.match(/<script\b[^>]*>[^<]*/gi), [html.match(/<script src="\.\/boot-[0-9a-f]+\.js"><\/script>/)?.[0].replace('</script>', '')],
+    'one script, the page script, and not inline');
   assert.match(await page.title(), /text version/);
+  // The page script applies the host's settings here too.
+  await page.goto(`${widget.url}fallback.html?theme=dark&accent=%23ffe066&size=compact`);
+  await textVersionShown(page, 'body');
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.size,
+    getComputedStyle(document.body).backgroundColor, getComputedStyle(document.documentElement).getPropertyValue('--accent-dark')]),
+    ['dark', 'compact', 'rgb(15, 20, 26)', '#ffe066']);
+  await page.goto(`${widget.url}fallback.html`);
+  await textVersionShown(page, 'body');
   // axe-core's WCAG A/AA rules (evaluated, not injected as a <script>: the CSP refuses inline scripts).
   await page.evaluate(await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8'));
   const violations = await page.evaluate(async () => {
@@ -298,7 +308,8 @@ check('embed.js is plain ES5 and under 1 KB gzip', async () => {
     noCors = await start({ root: ROOT, base: BASE, host: '127.0.0.1', cors: false });
     postDir = await mkdtemp(join(tmpdir(), 'mm-post-'));
     const page = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A post</title></head>
-<body><h1>Post</h1><iframe sandbox="allow-scripts" security="restricted" src="${src}?embed=1#?secret=AbC123xYz0" title="Massage Map" width="1100" height="900"></iframe></body></html>`;
+<body><h1>Post</h1><iframe sandbox="allow-scripts" security="restricted" src="${src}?embed=1#?secret=AbC123xYz0" title="Massage Map" width="1100" height="900"></iframe>
+<script>window.got = []; addEventListener('message', function (e) { got.push(e.data); });</script></body></html>`;
     await writeFile(join(postDir, 'headers.html'), page(withHeaders.url));
     await writeFile(join(postDir, 'nocors.html'), page(noCors.url));
     post = await start({ root: postDir, host: 'localhost' });
@@ -328,6 +339,19 @@ check('embed.js is plain ES5 and under 1 KB gzip', async () => {
     assert.equal(await frame.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies');
     await frame.locator('#mm-region-list button[data-region="knees"]').click();
     await until(frame, 'the knees answer', () => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Knees');
+
+    // The height, in our form, AMP's and WordPress's (with the secret from the fragment).
+    const height = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await until(page, 'the knees height in all three forms', (h) => ['massage-map:height', 'embed-size', 'height']
+      .every((kind) => got.some((m) => (m.type === kind || m.message === kind) && (m.height ?? m.value) === h)), height);
+    assert.deepEqual(await page.evaluate((h) => got.filter((m) => m.value === h || m.height === h).slice(-3), height), [
+      { type: 'massage-map:height', height },
+      { sentinel: 'amp', type: 'embed-size', height },
+      { message: 'height', value: height, secret: 'AbC123xYz0' },
+    ]);
+    // WordPress's "ready" asks again, though nothing changed.
+    await page.evaluate(() => { got.length = 0; document.querySelector('iframe').contentWindow.postMessage({ message: 'ready', secret: 'AbC123xYz0' }, '*'); });
+    await until(page, 'an answer to ready', () => got.some((m) => m.message === 'height'));
   }, { origins: () => [new URL(post.url).origin, new URL(withHeaders.url).origin] });
 
   check('in a sandboxed iframe whose host sends no CORS header, a link to the text version replaces the loading text', async ({ page }) => {
