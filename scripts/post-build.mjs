@@ -1,6 +1,7 @@
 // Trunk post-build hook (release only), run in Trunk's staging folder before it replaces dist/:
-//   0. renames wasm-bindgen's hashed import and export names to short ones, in the .wasm and
-//      the JS glue alike;
+//   0. makes panics trap without formatting a message, runs wasm-opt, and renames
+//      wasm-bindgen's hashed import and export names to short ones, in the .wasm and the JS
+//      glue alike;
 //   1. minifies the wasm-bindgen JS glue (Trunk's minifier cannot parse it) and the classic
 //      classic scripts (boot.js, fallback.js, embed.js), and updates integrity hashes in index.html;
 //   2. moves Trunk's inline <script type="module"> bootstrap into start-<hash>.js, referenced
@@ -193,6 +194,101 @@ export function shortenBindingNames(wasm, glue) {
 }
 
 /**
+ * The functions every panic goes through, which format its message: with them, the
+ * formatting machinery and Unicode tables stay in the binary (about 2 KB gzip). Named as
+ * wasm-bindgen demangles them, without crate hashes.
+ */
+export const PANIC_ENTRY_POINTS = [
+  'core::panicking::panic_fmt',
+  'core::panicking::panic_bounds_check',
+  'core::panicking::assert_failed_inner',
+  'core::str::slice_error_fail_rt',
+  'std::panicking::panic_with_hook',
+];
+
+/** `name` without crate disambiguators (`core[1a2b…]`) and symbol hashes (`::h1a2b…`). */
+const plainName = (name) => name.replace(/\[[0-9a-f]+\]/g, '').replace(/::h[0-9a-f]{16}$/, '');
+
+/**
+ * What the Rust and Wasm book calls "panic immediate abort", without a nightly toolchain:
+ * the bodies of the functions named in `entryPoints` (found through the .wasm's name
+ * section) become a single `unreachable`, so a panic traps at once, where it would have
+ * formatted a message and then trapped anyway (panic = "abort"). wasm-opt then drops the
+ * formatting code nothing else uses. Returns the new bytes and the names it trapped; a
+ * name it cannot find is left alone (a later toolchain may rename it), never an error.
+ */
+export function trapPanics(wasm, entryPoints = PANIC_ENTRY_POINTS) {
+  const sections = [];
+  for (let at = 8; at < wasm.length; ) {
+    const [size, start] = readLeb(wasm, at + 1);
+    sections.push({ id: wasm[at], at, start, end: start + size });
+    at = start + size;
+  }
+  // Imported functions come first in the function index space.
+  let imported = 0;
+  for (const s of sections.filter((s) => s.id === 2)) {
+    let [count, p] = readLeb(wasm, s.start);
+    for (; count > 0; count--) {
+      for (let n = 0; n < 2; n++) {
+        const [length, from] = readLeb(wasm, p);
+        p = from + length;
+      }
+      const kind = wasm[p++];
+      if (kind === 0) {
+        imported++;
+        [, p] = readLeb(wasm, p);
+      } else if (kind === 1) {
+        const flags = wasm[p + 1];
+        [, p] = readLeb(wasm, p + 2);
+        if (flags & 1) [, p] = readLeb(wasm, p);
+      } else if (kind === 2) {
+        const flags = wasm[p];
+        [, p] = readLeb(wasm, p + 1);
+        if (flags & 1) [, p] = readLeb(wasm, p);
+      } else if (kind === 3) p += 2;
+      else throw new Error(`wasm import of kind ${kind} is not supported`);
+    }
+  }
+  // The name section's function names: index -> name.
+  const wanted = new Map();
+  const utf8 = new TextDecoder();
+  for (const s of sections.filter((s) => s.id === 0)) {
+    const [length, from] = readLeb(wasm, s.start);
+    if (utf8.decode(wasm.subarray(from, from + length)) !== 'name') continue;
+    for (let p = from + length; p < s.end; ) {
+      const kind = wasm[p];
+      const [size, body] = readLeb(wasm, p + 1);
+      if (kind === 1) {
+        let [count, q] = readLeb(wasm, body);
+        for (; count > 0; count--) {
+          const [index, at] = readLeb(wasm, q);
+          const [nameLength, nameAt] = readLeb(wasm, at);
+          q = nameAt + nameLength;
+          const name = plainName(utf8.decode(wasm.subarray(nameAt, q)));
+          if (entryPoints.includes(name)) wanted.set(index - imported, name);
+        }
+      }
+      p = body + size;
+    }
+  }
+  const code = sections.find((s) => s.id === 10);
+  if (!code || !wanted.size) return { wasm, trapped: [] };
+  // Rewrite the code section: the wanted bodies become "no locals; unreachable; end".
+  let [count, p] = readLeb(wasm, code.start);
+  const bodies = [Buffer.from(leb(count))];
+  for (let n = 0; n < count; n++) {
+    const [size, from] = readLeb(wasm, p);
+    bodies.push(wanted.has(n) ? Buffer.from([3, 0x00, 0x00, 0x0b]) : wasm.subarray(p, from + size));
+    p = from + size;
+  }
+  const body = Buffer.concat(bodies);
+  return {
+    wasm: Buffer.concat([wasm.subarray(0, code.at), Buffer.from([10, ...leb(body.length)]), body, wasm.subarray(code.end)]),
+    trapped: [...wanted.values()],
+  };
+}
+
+/**
  * The public address of the build folder from MASSAGE_MAP_BASE_URL: an absolute http(s)
  * URL ending in '/', without query, fragment or credentials. Throws a readable error.
  */
@@ -257,6 +353,10 @@ export function headersFile(csp) {
 `;
 }
 
+/** wasm-opt's settings: smallest code; the features current rustc output uses. */
+const WASM_OPT = ['-Oz', '--converge', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+
 const terser = (path, module) =>
   // terser comes from scripts/setup.sh (npm, on PATH). /*! comments (embed.js's banner) stay.
   execFileSync('terser', [path, ...(module ? ['--module'] : []), '--compress', '--mangle', '--comments', '/^!/', '--output', path], {
@@ -284,11 +384,16 @@ function main() {
   const wasmName = wasmLink && attr(wasmLink, 'href')?.split('/').pop();
   if (!wasmName) throw new Error('index.html has no <link type="application/wasm"> naming the .wasm');
 
-  // 0. Short binding names in the .wasm and the glue, with their integrity hashes.
+  // 0. The .wasm: panics trap, wasm-opt (here, not in Trunk: it needs the names Trunk's
+  // wasm-opt would strip), then short binding names in it and the glue; their integrity.
   {
     const [wasmPath, gluePath] = [join(staging, wasmName), join(staging, glue)];
     const [wasmBefore, glueBefore] = [readFileSync(wasmPath), readFileSync(gluePath)];
-    const short = shortenBindingNames(wasmBefore, glueBefore.toString('utf8'));
+    const { wasm: trapping, trapped } = trapPanics(wasmBefore);
+    say(`panics trap at once: ${trapped.length} of ${PANIC_ENTRY_POINTS.length} entry points found${trapped.length ? '' : ' (toolchain renamed them?)'}`);
+    writeFileSync(wasmPath, trapping);
+    execFileSync('wasm-opt', [wasmPath, '-o', wasmPath, ...WASM_OPT], { stdio: 'inherit' });
+    const short = shortenBindingNames(readFileSync(wasmPath), glueBefore.toString('utf8'));
     for (const [path, before, after] of [[wasmPath, wasmBefore, short.wasm], [gluePath, glueBefore, Buffer.from(short.glue)]]) {
       if (!index.includes(sri(before))) throw new Error(`index.html names ${path} without the integrity hash this hook expects`);
       index = index.replaceAll(sri(before), sri(after));

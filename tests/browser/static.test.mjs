@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { start } from './server.mjs';
 import { DESKTOP, TIMEOUT, harness } from './harness.mjs';
-import { addOembed, oembedJson, parseBaseUrl, discoveryLinks, shortenBindingNames } from '../../scripts/post-build.mjs';
+import { addOembed, oembedJson, parseBaseUrl, discoveryLinks, shortenBindingNames, trapPanics } from '../../scripts/post-build.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ROOT = resolve(REPO, process.env.DIST || 'dist');
@@ -397,6 +397,41 @@ check('binding names are shortened in the .wasm and the glue alike, and the modu
   assert.deepEqual(await new Function(short.glue)()(short.wasm), [42, true]);
   // A glue that does not name an import would break at load: the build stops instead.
   assert.throws(() => shortenBindingNames(wasm, glue.replace(imported, 'other')), /never names __wbg_answer/);
+});
+
+check('a release build\'s panic entry points trap at once; other functions are untouched', async () => {
+  // An imported function, then `answer` (returns 42) and a panic entry point (would return 7).
+  const name = (text) => [text.length, ...Buffer.from(text)];
+  const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
+  const leb = (n) => (n < 128 ? [n] : [(n & 127) | 128, n >> 7]);
+  const panic = 'core[0123abcd]::panicking::panic_fmt::h0123456789abcdef';
+  const build = (panicName) => Buffer.from([
+    ...[0, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
+    ...section(1, [1, 0x60, 0, 1, 0x7f]),
+    ...section(2, [1, ...name('env'), ...name('f'), 0, 0]),
+    ...section(3, [2, 0, 0]),
+    ...section(7, [2, ...name('answer'), 0, 1, ...name('panic'), 0, 2]),
+    ...section(10, [2, 4, 0, 0x41, 42, 0x0b, 4, 0, 0x41, 7, 0x0b]),
+    ...section(0, [...name('name'), ...section(1, [3, 0, ...name('f'), 1, ...name('answer'), 2, ...name(panicName)])]),
+  ]);
+  const run = async (bytes) => {
+    const { instance } = await WebAssembly.instantiate(bytes, { env: { f: () => 0 } });
+    let panicked;
+    try {
+      panicked = instance.exports.panic();
+    } catch (error) {
+      panicked = error.constructor.name;
+    }
+    return [instance.exports.answer(), panicked];
+  };
+  const before = build(panic);
+  assert.deepEqual(await run(before), [42, 7]);
+  const { wasm, trapped } = trapPanics(before);
+  assert.deepEqual(trapped, ['core::panicking::panic_fmt']);
+  assert.deepEqual(await run(wasm), [42, 'RuntimeError'], 'the entry point traps; the other function still answers');
+  // A toolchain that names things differently: nothing changes, nothing breaks.
+  const other = build('core::panicking::panic_fmt_v2');
+  assert.deepEqual(trapPanics(other), { wasm: other, trapped: [] });
 });
 
 check('MASSAGE_MAP_BASE_URL is checked: an absolute http(s) folder URL or a clear error', async () => {
