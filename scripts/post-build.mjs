@@ -99,6 +99,23 @@ function leb(value) {
   return out;
 }
 
+/**
+ * The offset after the description of an import of `kind` (function, table, memory or
+ * global) that starts at `at`.
+ */
+function skipImport(bytes, kind, at) {
+  let p = at;
+  if (kind === 0) [, p] = readLeb(bytes, p);
+  else if (kind === 1 || kind === 2) {
+    // A table has its element type first; then both have limits: flags, min, and max if flagged.
+    const limits = kind === 1 ? p + 1 : p;
+    [, p] = readLeb(bytes, limits + 1);
+    if (bytes[limits] & 1) [, p] = readLeb(bytes, p);
+  } else if (kind === 3) p += 2;
+  else throw new Error(`wasm import of kind ${kind} is not supported`);
+  return p;
+}
+
 /** The `i`th short identifier: a…z, A…Z, then two letters and on. */
 function shortName(i) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -157,20 +174,7 @@ export function shortenBindingNames(wasm, glue) {
         body.push(...encode(rename(readName())));
       }
       // The rest of the entry (its kind and type or index) is copied as it is.
-      const kind = wasm[p];
-      let rest = p + 1;
-      if (id === 7) [, rest] = readLeb(wasm, rest);
-      else if (kind === 0) [, rest] = readLeb(wasm, rest);
-      else if (kind === 1) {
-        const flags = wasm[rest + 1];
-        [, rest] = readLeb(wasm, rest + 2);
-        if (flags & 1) [, rest] = readLeb(wasm, rest);
-      } else if (kind === 2) {
-        const flags = wasm[rest];
-        [, rest] = readLeb(wasm, rest + 1);
-        if (flags & 1) [, rest] = readLeb(wasm, rest);
-      } else if (kind === 3) rest += 2;
-      else throw new Error(`wasm import of kind ${kind} is not supported`);
+      const rest = id === 7 ? readLeb(wasm, p + 1)[1] : skipImport(wasm, wasm[p], p + 1);
       body.push(...wasm.subarray(p, rest));
       p = rest;
     }
@@ -233,20 +237,9 @@ export function trapPanics(wasm, entryPoints = PANIC_ENTRY_POINTS) {
         const [length, from] = readLeb(wasm, p);
         p = from + length;
       }
-      const kind = wasm[p++];
-      if (kind === 0) {
-        imported++;
-        [, p] = readLeb(wasm, p);
-      } else if (kind === 1) {
-        const flags = wasm[p + 1];
-        [, p] = readLeb(wasm, p + 2);
-        if (flags & 1) [, p] = readLeb(wasm, p);
-      } else if (kind === 2) {
-        const flags = wasm[p];
-        [, p] = readLeb(wasm, p + 1);
-        if (flags & 1) [, p] = readLeb(wasm, p);
-      } else if (kind === 3) p += 2;
-      else throw new Error(`wasm import of kind ${kind} is not supported`);
+      const kind = wasm[p];
+      if (kind === 0) imported++;
+      p = skipImport(wasm, kind, p + 1);
     }
   }
   // The name section's function names: index -> name.
