@@ -227,9 +227,8 @@ mod text_version {
     }
 
     fn escape(text: &str) -> String {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
+        let mut out = String::with_capacity(text.len());
+        massage_map::markup::escape_into(&mut out, text);
+        out
     }
 }

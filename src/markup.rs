@@ -19,18 +19,7 @@ impl Markup {
 
     /// Text, or the value of an attribute written in double quotes.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        let mut rest = text;
-        while let Some(at) = rest.find(['&', '<', '>', '"']) {
-            self.0.push_str(&rest[..at]);
-            self.0.push_str(match rest.as_bytes()[at] {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                _ => "&quot;",
-            });
-            rest = &rest[at + 1..];
-        }
-        self.0.push_str(rest);
+        escape_into(&mut self.0, text);
         self
     }
 
@@ -50,6 +39,22 @@ impl Markup {
     pub fn into_html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))
     }
+}
+
+/// Appends `text` to `out` escaped for HTML text and double-quoted attribute values.
+pub fn escape_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(['&', '<', '>', '"']) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            _ => "&quot;",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]
