@@ -1,8 +1,6 @@
 //! Massage Map: an accessible body map that suggests massage types for the
 //! part of the body that hurts. Modules live here so tests can reach `App`.
 
-#[cfg(target_arch = "wasm32")]
-pub mod alloc;
 pub mod browser;
 pub mod components;
 pub mod content;
@@ -15,9 +13,11 @@ pub mod state;
 
 pub use components::app::App;
 
-#[cfg(target_arch = "wasm32")]
+// Talc: a maintained allocator for single-threaded WebAssembly, faster than
+// the default and about as small as our own was. A threads build keeps the default.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static ALLOCATOR: alloc::SizeClasses = alloc::SizeClasses::new();
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Mounts the app into `<div id="app">` (falls back to `<body>`).
 pub fn start() {
