@@ -10,6 +10,8 @@ mod web {
     use wasm_bindgen::JsValue;
     use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+    use crate::route::Route;
+
     fn window() -> Option<web_sys::Window> {
         web_sys::window()
     }
@@ -80,11 +82,28 @@ mod web {
         }
     }
 
-    /// Puts `query` in the address bar after the next paint: Chromium spends
-    /// several milliseconds on each history entry.
-    pub fn set_query(query: &str, replace: bool) {
-        let query = query.to_string();
-        after_paint(move || write_query(&query, replace));
+    thread_local! {
+        /// The newest address-bar write not made yet, and whether it replaces
+        /// the current entry. Older ones are dropped: only the newest matters.
+        static PENDING: RefCell<Option<(Route, bool)>> = const { RefCell::new(None) };
+    }
+
+    /// Puts `route` in the address bar after the next paint (Chromium spends
+    /// several milliseconds on each history entry), keeping the parameters
+    /// that are not ours as the address bar has them then.
+    pub fn write_route(route: Route, replace: bool) {
+        let first = PENDING.with_borrow_mut(|pending| {
+            // A push still waiting stays a push when a newer write replaces it.
+            let replace = replace && pending.as_ref().is_none_or(|(_, replace)| *replace);
+            pending.replace((route, replace)).is_none()
+        });
+        if first {
+            after_paint(|| {
+                if let Some((route, replace)) = PENDING.take() {
+                    write_query(&route.to_query(&query()), replace);
+                }
+            });
+        }
     }
 
     fn write_query(query: &str, replace: bool) {
@@ -109,8 +128,13 @@ mod web {
     }
 
     /// Calls `on_change` on back/forward until the returned guard is dropped.
+    /// A write still waiting when the person goes back or forward is dropped:
+    /// it belongs to the entry they left, and would bury the one they asked for.
     pub fn watch_history(on_change: impl Fn() + 'static) -> impl Drop {
-        let closure = Closure::<dyn Fn()>::new(on_change);
+        let closure = Closure::<dyn Fn()>::new(move || {
+            PENDING.take();
+            on_change()
+        });
         if let Some(w) = window() {
             let _ =
                 w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
@@ -222,7 +246,7 @@ mod web {
     pub fn query() -> String {
         String::new()
     }
-    pub fn set_query(_query: &str, _replace: bool) {}
+    pub fn write_route(_route: crate::route::Route, _replace: bool) {}
     pub fn after_paint(task: impl FnOnce() + 'static) {
         task()
     }

@@ -23,7 +23,13 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub fn start() {
     #[cfg(target_arch = "wasm32")]
     if let Some(root) = mount_point() {
-        yew::Renderer::<App>::with_root_and_props(root, Default::default()).render();
+        // The URL is read once here; after that the state writes it.
+        let props = components::app::Props {
+            query: browser::query().into(),
+            address: browser::page_address().into(),
+            rehearsal: false,
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
         // Late enough not to compete with the first paint or an early tap.
         browser::after(500, rehearse);
     }
@@ -43,7 +49,10 @@ fn rehearse() {
     else {
         return;
     };
-    let props = components::app::Props { rehearsal: true };
+    let props = components::app::Props {
+        rehearsal: true,
+        ..Default::default()
+    };
     let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     rehearse_selection(host, app, 0);
 }

@@ -1,4 +1,5 @@
-//! The URL parameters the app itself reads for a host page. The others
+//! The URL parameters the app itself reads for a host page, and the embed
+//! code it writes for one. The others
 //! (theme, accent, size) belong to static/boot.js and are tested in the
 //! browser (tests/browser/e2e.test.mjs).
 
@@ -29,4 +30,21 @@ fn the_full_map_link_drops_only_the_frame_parameters() {
         "?region=neck&theme=dark"
     );
     assert_eq!(without_frame_params("?embed=1"), "");
+}
+
+#[test]
+fn the_embed_code_escapes_every_address_it_carries() {
+    use massage_map::components::embed_panel::snippet;
+    use massage_map::route::Route;
+    let code = snippet(
+        "https://example.org/a\"b/index.html",
+        Route::parse("?region=neck"),
+        "?x=\"><script>alert(1)</script>&y=<b>",
+    );
+    assert_eq!(
+        code,
+        "<iframe src=\"https://example.org/a&quot;b/?x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;y=&lt;b&gt;&amp;region=neck&amp;embed=1\" \
+         title=\"Massage Map\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
+         <script src=\"https://example.org/a&quot;b/embed.js\" async></script>"
+    );
 }

@@ -1,10 +1,13 @@
 //! Components in a real browser: the app mounted into the page, driven by DOM
-//! events, with `yew::scheduler::flush()` instead of sleeps.
+//! events, with `yew::scheduler::flush()` instead of sleeps. Each test mounts
+//! its own app into its own root and destroys both, so no test sees another's
+//! elements, ids or history listener.
 
 #![cfg(target_arch = "wasm32")]
 
+use massage_map::components::app::Props;
 use massage_map::App;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, KeyboardEvent, KeyboardEventInit};
 
@@ -14,20 +17,87 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// An app in a root of its own. Dropping it destroys the app and removes the root.
+struct Mounted {
+    root: Element,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
 /// Mounts a fresh app on a clean URL and waits for its first render.
-async fn mount() -> Element {
+async fn mount() -> Mounted {
+    mount_at("").await
+}
+
+/// Mounts a fresh app on this page with `query` in the address bar, as
+/// `massage_map::start` does, and waits for its first render.
+async fn mount_at(query: &str) -> Mounted {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let props = Props {
+        query: query.to_string().into(),
+        ..Props::default()
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
-    root
+    Mounted {
+        root,
+        app: Some(app),
+    }
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+/// Waits for the next back/forward (true), or half a second (false).
+async fn popstate() -> bool {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let on_pop = resolve.clone();
+        let on_pop = wasm_bindgen::closure::Closure::once_into_js(move || {
+            on_pop.call1(&JsValue::NULL, &JsValue::TRUE).unwrap();
+        });
+        window
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                "popstate",
+                on_pop.unchecked_ref(),
+                &options,
+            )
+            .unwrap();
+        let timeout = wasm_bindgen::closure::Closure::once_into_js(move || {
+            resolve.call1(&JsValue::NULL, &JsValue::FALSE).unwrap();
+        });
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(timeout.unchecked_ref(), 500)
+            .unwrap();
+    });
+    let happened = wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    happened.as_bool().unwrap()
 }
 
 /// Waits for the next animation frame.
@@ -106,8 +176,7 @@ async fn clicking_a_region_answers_in_the_panel_and_the_list() {
         "true"
     );
     assert!(text(&root, "#mm-announce").starts_with("Neck:"));
-    let search = web_sys::window().unwrap().location().search().unwrap();
-    assert_eq!(search, "?region=neck");
+    assert_eq!(search(), "?region=neck");
 }
 
 #[wasm_bindgen_test]
@@ -204,4 +273,57 @@ async fn switching_views_keeps_a_selection_that_exists_on_both() {
     settle().await;
     assert!(text(&root, "#mm-view-hint").contains("front view"));
     assert_eq!(text(&root, "#mm-panel h2"), "Chest");
+}
+
+#[wasm_bindgen_test]
+async fn back_right_after_a_choice_returns_to_the_older_entry_and_forward_still_works() {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let root = mount().await;
+    click(&root, "#mm-region-list button[data-region=neck]");
+    settle().await;
+    assert_eq!(search(), "?region=neck");
+    // Back at once, before the new choice's history entry has been written.
+    click(&root, "#mm-region-list button[data-region=knees]");
+    history.back().unwrap();
+    assert!(popstate().await, "back went nowhere");
+    settle().await;
+    assert_eq!(
+        search(),
+        "",
+        "the address bar shows the entry we went back to"
+    );
+    assert_eq!(text(&root, "#mm-panel h2"), "Where does it hurt?");
+    history.forward().unwrap();
+    assert!(popstate().await, "the forward entry was lost");
+    settle().await;
+    assert_eq!(search(), "?region=neck");
+    assert_eq!(text(&root, "#mm-panel h2"), "Neck");
+}
+
+#[wasm_bindgen_test]
+async fn a_long_session_of_choices_stops_growing_memory() {
+    let root = mount().await;
+    let regions = ["neck", "knees", "lower-back", "feet", "head", "chest"];
+    let session = || async {
+        for region in regions {
+            click(
+                &root,
+                &format!("#mm-region-list button[data-region={region}]"),
+            );
+            settle().await;
+        }
+    };
+    // The heap settles within a dozen rounds (one more 64 KiB page here), then holds.
+    for _ in 0..15 {
+        session().await;
+    }
+    let pages = core::arch::wasm32::memory_size(0);
+    for _ in 0..20 {
+        session().await;
+    }
+    assert_eq!(
+        core::arch::wasm32::memory_size(0),
+        pages,
+        "memory kept growing"
+    );
 }

@@ -15,6 +15,13 @@ pub const PANEL_ID: &str = "mm-panel";
 
 #[derive(Properties, PartialEq, Default)]
 pub struct Props {
+    /// The page's query string when the app started (`?region=neck…`): the
+    /// state starts from it, and parameters that are not ours are kept.
+    #[prop_or_default]
+    pub query: AttrValue,
+    /// The page's own address, origin and path, for links to the full map.
+    #[prop_or_default]
+    pub address: AttrValue,
     /// A copy rendered off-screen to warm the code up (see `crate::start`):
     /// it works like the real one but leaves the address bar and history alone.
     #[prop_or_default]
@@ -23,31 +30,36 @@ pub struct Props {
 
 #[component]
 pub fn App(props: &Props) -> Html {
-    let state = use_reducer(|| AppState::from_route(Route::parse(&browser::query())));
-    let embed = *use_state(|| embed_mode(&browser::query()));
+    let state = use_reducer(|| AppState::from_route(Route::parse(&props.query)));
+    let embed = embed_mode(&props.query);
     let rehearsal = props.rehearsal;
+    // The route back or forward last restored: writing it again only tidies the entry.
+    let restored = use_mut_ref(|| None::<Route>);
 
     // Back and forward restore the state the URL describes.
     {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, restored) = (state.dispatcher(), restored.clone());
         use_effect_with(rehearsal, move |rehearsal| {
             let guard = (!rehearsal).then(|| {
                 browser::watch_history(move || {
-                    dispatcher.dispatch(Action::Restore(Route::parse(&browser::query())));
+                    let route = Route::parse(&browser::query());
+                    *restored.borrow_mut() = Some(AppState::from_route(route).route());
+                    dispatcher.dispatch(Action::Restore(route));
                 })
             });
             move || drop(guard)
         });
     }
 
-    // Every change after the first render becomes a history entry; the first
-    // only tidies the URL (dropping values we could not use).
+    // Every change becomes a history entry, except the first render and a
+    // restored entry, which only tidy the URL (dropping values we could not use).
     {
         let first = use_mut_ref(|| true);
         use_effect_with(state.route(), move |route| {
-            let replace = std::mem::replace(&mut *first.borrow_mut(), false);
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            let restoring = restored.borrow_mut().take() == Some(*route);
             if !rehearsal {
-                browser::set_query(&route.to_query(&browser::query()), replace);
+                browser::write_route(*route, first || restoring);
             }
         });
     }
@@ -78,16 +90,17 @@ pub fn App(props: &Props) -> Html {
         .map(|r| view_hint(r, state.view, on_view.clone()));
 
     // In a frame the host page has its own header; a heading stays for screen readers.
+    let full_map = embed.then(|| full_map_address(&state, &props.query, &props.address));
     let header = if embed {
         html! {
             <header class="mm-embed-bar">
                 <h1 class="sr-only">{ META.title }</h1>
                 if browser::can_open_links() {
-                    <a href={full_map_address(&state)} target="_blank" rel="noopener">
+                    <a href={full_map.clone()} target="_blank" rel="noopener">
                         { "Open the full map" }<span class="sr-only">{ " (opens in a new tab)" }</span>
                     </a>
                 } else {
-                    <span>{ "Full map: " }<span class="mm-url">{ full_map_address(&state) }</span></span>
+                    <span>{ "Full map: " }<span class="mm-url">{ full_map.clone() }</span></span>
                 }
             </header>
         }
@@ -96,7 +109,7 @@ pub fn App(props: &Props) -> Html {
             <header class="mm-header">
                 <h1>{ META.title }</h1>
                 <p class="mm-tagline">{ "Choose where it hurts to see which kinds of massage may help, why, and what to watch out for." }</p>
-                <EmbedPanel route={state.route()} />
+                <EmbedPanel route={state.route()} query={props.query.clone()} address={props.address.clone()} />
             </header>
         }
     };
@@ -155,13 +168,9 @@ fn dispatching<T: 'static>(
 }
 
 /// This page without embed mode, showing the same selection.
-fn full_map_address(state: &AppState) -> String {
-    let query = state.route().to_query(&browser::query());
-    format!(
-        "{}{}",
-        browser::page_address(),
-        without_frame_params(&query)
-    )
+fn full_map_address(state: &AppState, query: &str, address: &str) -> String {
+    let query = state.route().to_query(query);
+    format!("{address}{}", without_frame_params(&query))
 }
 
 /// `embed=1` asks for the compact chrome of an iframe. The page's other

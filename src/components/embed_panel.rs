@@ -1,4 +1,5 @@
 use crate::browser;
+use crate::markup::escape_into;
 use crate::route::Route;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -7,6 +8,10 @@ use yew::prelude::*;
 pub struct Props {
     /// What the page shows now; the snippet opens the map on the same view.
     pub route: Route,
+    /// The page's query when the app started: other parameters are kept.
+    pub query: AttrValue,
+    /// The page's own address, origin and path.
+    pub address: AttrValue,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -32,7 +37,7 @@ pub fn EmbedPanel(props: &Props) -> Html {
         })
     };
     let snippet = if *open {
-        snippet(props.route)
+        snippet(&props.address, props.route, &props.query)
     } else {
         String::new()
     };
@@ -74,16 +79,21 @@ pub fn EmbedPanel(props: &Props) -> Html {
     }
 }
 
-/// The iframe and the resizing script, with absolute addresses.
-fn snippet(route: Route) -> String {
-    let page = browser::page_address();
-    let folder = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
-    let query = route.to_query(&browser::query());
-    let params = match query.trim_start_matches('?') {
-        "" => "embed=1".to_string(),
-        rest => format!("{}&amp;embed=1", rest.replace('&', "&amp;")),
+/// The iframe and the resizing script for the page at `address` (origin and
+/// path) showing `route`, with the other parameters of `query`. Addresses
+/// are absolute, and escaped as attribute values: a crafted link to this page
+/// cannot put markup into the code a blogger pastes.
+pub fn snippet(address: &str, route: Route, query: &str) -> String {
+    let folder = &address[..address.rfind('/').map_or(address.len(), |i| i + 1)];
+    let query = route.to_query(query);
+    let src = match query.trim_start_matches('?') {
+        "" => format!("{folder}?embed=1"),
+        rest => format!("{folder}?{rest}&embed=1"),
     };
-    format!(
-        "<iframe src=\"{folder}?{params}\" title=\"Massage Map\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"{folder}embed.js\" async></script>"
-    )
+    let mut out = String::from("<iframe src=\"");
+    escape_into(&mut out, &src);
+    out.push_str("\" title=\"Massage Map\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"");
+    escape_into(&mut out, folder);
+    out.push_str("embed.js\" async></script>");
+    out
 }
