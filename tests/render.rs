@@ -11,6 +11,15 @@ use massage_map::state::View;
 use massage_map::App;
 use yew::{Callback, LocalServerRenderer};
 
+/// The start tag of the element whose attributes include `attribute` (e.g. `id="x"`).
+fn start_tag<'a>(html: &'a str, attribute: &str) -> &'a str {
+    let at = html
+        .find(attribute)
+        .unwrap_or_else(|| panic!("no element with {attribute}"));
+    let open = html[..at].rfind('<').unwrap();
+    &html[open..at + html[at..].find('>').unwrap() + 1]
+}
+
 fn region(slug: &str) -> RegionId {
     RegionId::by_slug(slug).unwrap()
 }
@@ -53,7 +62,10 @@ async fn the_app_shows_figure_list_and_disclaimer_before_any_choice() {
         REGIONS.len()
     );
     assert!(html.contains(r#"aria-label="Body areas, front view""#));
-    assert!(html.contains(r#"id="mm-view-front""#) && html.contains(r#"aria-pressed="true""#));
+    let front = start_tag(&html, r#"id="mm-view-front""#);
+    assert!(front.contains(r#"aria-pressed="true""#), "{front}");
+    let back = start_tag(&html, r#"id="mm-view-back""#);
+    assert!(back.contains(r#"aria-pressed="false""#), "{back}");
 }
 
 #[tokio::test]
@@ -127,7 +139,8 @@ async fn the_panel_answers_for_the_selected_region() {
     for s in neck.suggestions {
         assert!(html.contains(&format!(r#"data-modality="{}""#, s.modality.get().id)));
     }
-    assert!(html.contains(r#"id="mm-red-flags""#) && html.contains(r#"role="note""#));
+    let flags = start_tag(&html, r#"id="mm-red-flags""#);
+    assert!(flags.contains(r#"role="note""#), "{flags}");
     assert!(html.contains(r#"id="mm-disclaimer""#));
     // Every claim carries source numbers, and the list of sources is there.
     assert!(html.contains("mm-cite"));
