@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # README command 2 (and CI): lint, then every test layer, then a summary.
 #   1. cargo fmt --check, clippy -D warnings for native and wasm32 (stop at the first failure)
-#   2. native:           cargo test
-#   3. wasm (chromium):  cargo test --target wasm32-unknown-unknown in headless Chromium
-#   4. e2e (chromium):   release build served under a sub-path, driven by Playwright
+#   2. setup:            tests/setup/setup.test.sh, scripts/setup.sh against stub installers
+#   3. native:           cargo test
+#   4. wasm (chromium):  cargo test --target wasm32-unknown-unknown in headless Chromium
+#   5. e2e (chromium):   release build served under a sub-path, driven by Playwright
 # Every layer runs even if an earlier one failed; any failure, or a layer that
 # ran no test, makes the exit status non-zero.
 # MM_SKIP_LINT=1 skips step 1 on a developer machine (never when CI=true).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
+# WordPress's own embed script, which setup.sh took from Debian's package, for the e2e tests.
+export MM_WP_EMBED="$MM_TOOLS/wordpress/wp-embed.min.js"
 
 LOGS="$(mktemp -d)"
 trap 'rm -rf "$LOGS"' EXIT
@@ -52,6 +55,9 @@ layer() {
 # "test result: ok. 12 passed; 0 failed; ..."; --no-fail-fast runs every binary.
 CARGO_PASS='^test result: [a-zA-Z]+\. ([0-9]+) passed'
 CARGO_FAIL='^test result: [a-zA-Z]+\. [0-9]+ passed; ([0-9]+) failed'
+
+# The set-up script's own test closes with "N passed, N failed".
+layer "setup" '^([0-9]+) passed, [0-9]+ failed' '^[0-9]+ passed, ([0-9]+) failed' bash tests/setup/setup.test.sh
 
 layer "native" "$CARGO_PASS" "$CARGO_FAIL" cargo test --no-fail-fast
 
