@@ -5,9 +5,9 @@
  *    size=compact, embed=1, and accent=<hex>, adjusted per colour scheme to
  *    keep text contrast. Unknown values are ignored without a notice: a
  *    blogger's typo must never put an error in their post.
- * 2. In a frame, the page's height goes to the host whenever it changes, in
- *    the three forms hosts listen for: ours (embed.js), WordPress's (with its
- *    #?secret=) and AMP's.
+ * 2. In a frame, the page's height goes to the host whenever it changes (and
+ *    repeatedly in the first seconds, see below), in the three forms hosts
+ *    listen for: ours (embed.js), WordPress's (with its #?secret=) and AMP's.
  * 3. On the app's page, the fallback. Classic on purpose: it runs where the
  *    app's module scripts do not (a page opened from disk, a browser without
  *    modules, a sandboxed frame whose host sends no CORS header). It does not
@@ -75,8 +75,15 @@
     root.style.setProperty('--accent-dark', css(readableOn(accent, [0x18, 0x20, 0x29])));
   }
 
-  // 2. The height, for a host page.
-  if (window.parent !== window && window.ResizeObserver) {
+  // 2. The height, for a host page. A hidden cross-origin frame (WordPress
+  //    clips its frame to 1 px until the first height arrives) runs no
+  //    rendering steps: no ResizeObserver, no animation frame. And WordPress's
+  //    one `ready` comes at its DOMContentLoaded, mostly before this page
+  //    exists. So the height also goes now, at DOMContentLoaded and load, and
+  //    every 250 ms for 5 s (sent again even if unchanged: the host's script
+  //    may not have been listening yet); getBoundingClientRect() lays the page
+  //    out even when rendering is throttled. Later changes: ResizeObserver.
+  if (window.parent !== window) {
     var secret = /secret=([A-Za-z0-9]{1,32})(?:&|$)/.exec(location.hash);
     var last = 0;
     var post = function (force) {
@@ -87,7 +94,16 @@
       parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
       if (secret) parent.postMessage({ message: 'height', value: height, secret: secret[1] }, '*');
     };
-    new ResizeObserver(function () { post(false); }).observe(root);
+    var changed = function () { post(false); };
+    var ticks = 0;
+    var timer = setInterval(function () {
+      post(true);
+      if (++ticks === 20) clearInterval(timer);
+    }, 250);
+    post(true);
+    addEventListener('DOMContentLoaded', changed);
+    addEventListener('load', changed);
+    if (window.ResizeObserver) new ResizeObserver(changed).observe(root);
     // WordPress, and embed.js when it loads after this page, ask again.
     addEventListener('message', function (event) {
       var data = event.data || {};
