@@ -65,6 +65,16 @@ export function externalizeBootstrap(index, { publicUrl = './', minify = (code) 
   let body = code;
   for (const i of imports) body = body.replace(i, '');
   const source = `${imports.map((i) => i.trim()).join('\n')}
+// A release build traps on a panic ("RuntimeError: unreachable"), after which the
+// app is frozen: boot.js swaps in the text version, with a note that the map failed.
+const stopped = (event) => {
+  const error = event.reason ?? event.error;
+  if (!(error instanceof WebAssembly.RuntimeError) || !window.massageMapFallback) return;
+  window.massageMapStopped = true;
+  window.massageMapFallback(error);
+};
+addEventListener('error', stopped);
+addEventListener('unhandledrejection', stopped);
 try {
 ${body.trim()}
 } catch (error) {
@@ -218,8 +228,8 @@ const plainName = (name) => name.replace(/\[[0-9a-f]+\]/g, '').replace(/::h[0-9a
  * the bodies of the functions named in `entryPoints` (found through the .wasm's name
  * section) become a single `unreachable`, so a panic traps at once, where it would have
  * formatted a message and then trapped anyway (panic = "abort"). wasm-opt then drops the
- * formatting code nothing else uses. Returns the new bytes and the names it trapped; a
- * name it cannot find is left alone (a later toolchain may rename it), never an error.
+ * formatting code nothing else uses. Returns the new bytes and the names it trapped; the
+ * build (main) fails when one is missing, so the step never stops working unnoticed.
  */
 export function trapPanics(wasm, entryPoints = PANIC_ENTRY_POINTS) {
   const sections = [];
@@ -383,7 +393,10 @@ function main() {
     const [wasmPath, gluePath] = [join(staging, wasmName), join(staging, glue)];
     const [wasmBefore, glueBefore] = [readFileSync(wasmPath), readFileSync(gluePath)];
     const { wasm: trapping, trapped } = trapPanics(wasmBefore);
-    say(`panics trap at once: ${trapped.length} of ${PANIC_ENTRY_POINTS.length} entry points found${trapped.length ? '' : ' (toolchain renamed them?)'}`);
+    // Loud: a toolchain that renames these would silently bring back 2 KB of formatting.
+    const missing = PANIC_ENTRY_POINTS.filter((name) => !trapped.includes(name));
+    if (missing.length) throw new Error(`panic entry points not found in ${wasmName} (did the toolchain rename them?): ${missing.join(', ')}`);
+    say(`panics trap at once: all ${trapped.length} entry points found`);
     writeFileSync(wasmPath, trapping);
     execFileSync('wasm-opt', [wasmPath, '-o', wasmPath, ...WASM_OPT], { stdio: 'inherit' });
     const short = shortenBindingNames(readFileSync(wasmPath), glueBefore.toString('utf8'));

@@ -13,7 +13,7 @@
  *    modules, a sandboxed frame whose host sends no CORS header). It does not
  *    load the app; the module bootstrap (start-<hash>.js, written by
  *    scripts/post-build.mjs) does, and calls window.massageMapFallback when
- *    WebAssembly is missing or fails. On any such failure this loads
+ *    WebAssembly is missing or fails, or when the app traps after start. On any such failure this loads
  *    fallback.js, which explains file:// or shows the text version
  *    (fallback.html). A normal load fetches neither.
  */
@@ -118,7 +118,8 @@
   window.massageMapFallback = function (reason) {
     if (settled) return;
     settled = true;
-    if (reason && window.console) console.warn('Massage Map: the interactive map could not start (' + reason + ').');
+    var what = window.massageMapStopped ? 'stopped' : 'could not start';
+    if (reason && window.console) console.warn('Massage Map: the interactive map ' + what + ' (' + reason + ').');
     var script = document.createElement('script');
     script.src = 'fallback.js';
     document.body.appendChild(script);

@@ -1,5 +1,5 @@
-/* Massage Map: what #app shows when the interactive map cannot start. Loaded
- * by boot.js only then, never on a normal load. Plain ES5; no inline styles,
+/* Massage Map: what #app shows when the interactive map cannot start, or
+ * stops after a failure. Loaded by boot.js only then, never on a normal load. Plain ES5; no inline styles,
  * which the page's Content-Security-Policy would block.
  *   - file://: modules and wasm never load from disk, so it says what to do.
  *   - otherwise: the text version (fallback.html, built from the app's own
@@ -12,9 +12,23 @@
   var TEXT_VERSION = 'fallback.html';
   if (!app) return;
 
+  // After a failure the app's own listeners are still on #app: a fresh copy
+  // of the element leaves them behind, so nothing calls into the stopped app.
   function show(node) {
-    while (app.firstChild) app.removeChild(app.firstChild);
-    app.appendChild(node);
+    var fresh = app.cloneNode(false);
+    if (window.massageMapStopped) fresh.appendChild(stoppedNote());
+    fresh.appendChild(node);
+    app.parentNode.replaceChild(fresh, app);
+    app = fresh;
+  }
+
+  function stoppedNote() {
+    var again = link(location.href, 'Reload the page');
+    return el('div', 'mm-notice', [el('p', '', [
+      'Something went wrong in the interactive map, so here is the text version instead. ',
+      again,
+      ' to try the map again.'
+    ])]);
   }
 
   function el(tag, className, children) {

@@ -28,7 +28,7 @@ export function harness(env) {
         const why = m.location().url.endsWith('/favicon.ico') ? ' (index.html declares no <link rel="icon">)' : '';
         problems.push(`console error: ${m.text()} (${m.location().url})${why}`);
       });
-      context.on('weberror', (e) => problems.push(`page error: ${e.error().message}`));
+      context.on('weberror', (e) => expect.some((re) => re.test(e.error().message)) || problems.push(`page error: ${e.error().message}`));
       context.on('dialog', (d) => {
         problems.push(`dialog: ${d.type()} "${d.message()}"`);
         d.dismiss().catch(() => {});

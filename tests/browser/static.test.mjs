@@ -151,6 +151,62 @@ check('a .wasm that cannot be fetched shows the text version too', async ({ page
   await textVersionShown(page);
 }, { expect: [/net::ERR_BLOCKED_BY_CLIENT/] });
 
+check('a failure after start leaves the text version with a polite note, and a release build traps without formatting', async ({ page }) => {
+  const consoleText = [];
+  page.on('console', (m) => consoleText.push(m.text()));
+  await page.goto(widget.url);
+  await appRuns(page);
+  // A broken extension or host script: the next element the app creates fails, once.
+  // Yew unwraps that call, so the app panics in its own code, as a real bug would.
+  await page.evaluate(() => {
+    const original = document.createElement;
+    document.createElement = function () {
+      document.createElement = original;
+      throw new Error('createElement blocked once by the test');
+    };
+  });
+  await page.locator('#mm-region-list button[data-region="knees"]').click();
+  await textVersionShown(page);
+  const note = await page.locator('#app .mm-notice').innerText();
+  assert.match(note, /Something went wrong in the interactive map, so here is the text version/);
+  assert.equal(await page.locator('#app .mm-notice a').getAttribute('href'), page.url(), 'a link reloads the map');
+  // The stopped app's listeners left with the old #app: using the text version calls nothing into it.
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.evaluate(() => document.querySelector('#mm-text-version nav a[href="#mm-area-neck"]').click());
+  await page.waitForFunction(() => location.hash === '#mm-area-neck');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+  assert.deepEqual(errors, [], 'no error from the stopped app after the text version is shown');
+  // Release builds trap at the panic (post-build.mjs): no formatted panic message reaches the console.
+  assert.ok(consoleText.some((t) => /unreachable/.test(t)), `the trap is in the console: ${consoleText.join(' | ')}`);
+  assert.ok(!consoleText.some((t) => /panicked at/.test(t)), `no panic message was formatted: ${consoleText.join(' | ')}`);
+}, { expect: [/unreachable/] });
+
+check('the real build\'s .wasm and glue use short binding names', async () => {
+  const files = await readdir(ROOT);
+  const wasmName = files.find((f) => f.endsWith('.wasm'));
+  const glueName = files.find((f) => /^massage-map-[0-9a-f]+\.js$/.test(f));
+  const module = new WebAssembly.Module(await readFile(join(ROOT, wasmName)));
+  const imports = WebAssembly.Module.imports(module);
+  const names = [...imports.flatMap((i) => [i.module, i.name]), ...WebAssembly.Module.exports(module).map((e) => e.name)];
+  // The hashed names wasm-bindgen generates (scripts/post-build.mjs, isBindgenName).
+  const long = names.filter((name) => /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen__)/.test(name));
+  assert.deepEqual(long, [], 'no generated binding name is left long');
+  assert.ok(imports.length > 50 && imports.every((i) => i.module.length <= 2 && i.name.length <= 2), 'every import is named in one or two letters');
+  // The glue names each import the .wasm asks for (the app running shows they match).
+  const glue = await readFile(join(ROOT, glueName), 'utf8');
+  const missing = imports.filter((i) => !new RegExp(`[{,]${i.name}:`).test(glue));
+  assert.deepEqual(missing.map((i) => i.name), [], 'the glue defines every import under its short name');
+});
+
+check('with JavaScript off, the page says so and links the text version, with no loading text', async ({ page }) => {
+  await page.goto(widget.url);
+  const shown = await page.locator('#app').innerText();
+  assert.match(shown, /needs JavaScript and WebAssembly/);
+  assert.doesNotMatch(shown, /Loading the body map/);
+  assert.equal(await page.locator('#app noscript a').getAttribute('href'), 'fallback.html');
+}, { context: { ...DESKTOP, javaScriptEnabled: false } });
+
 check('the text version is a page of its own, styled, with the same policy', async ({ page }) => {
   await page.goto(`${widget.url}fallback.html`);
   await textVersionShown(page, 'body');
@@ -429,7 +485,7 @@ check('a release build\'s panic entry points trap at once; other functions are u
   const { wasm, trapped } = trapPanics(before);
   assert.deepEqual(trapped, ['core::panicking::panic_fmt']);
   assert.deepEqual(await run(wasm), [42, 'RuntimeError'], 'the entry point traps; the other function still answers');
-  // A toolchain that names things differently: nothing changes, nothing breaks.
+  // A toolchain that names things differently: nothing is trapped (and the build then fails).
   const other = build('core::panicking::panic_fmt_v2');
   assert.deepEqual(trapPanics(other), { wasm: other, trapped: [] });
 });
