@@ -62,6 +62,8 @@ async fn the_app_shows_figure_list_and_disclaimer_before_any_choice() {
         REGIONS.len()
     );
     assert!(html.contains(r#"aria-label="Body areas, front view""#));
+    // One main landmark, so screen-reader users can jump past the header.
+    assert_eq!(html.matches("<main").count(), 1, "one <main>");
     let front = start_tag(&html, r#"id="mm-view-front""#);
     assert!(front.contains(r#"aria-pressed="true""#), "{front}");
     let back = start_tag(&html, r#"id="mm-view-back""#);

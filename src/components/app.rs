@@ -120,7 +120,7 @@ pub fn App(props: &Props) -> Html {
             if state.bad_link {
                 { notice_banner(on_dismiss) }
             }
-            <div class="mm-layout">
+            <main class="mm-layout">
                 <div class="mm-figure-col">
                     <div class="mm-controls">
                         { view_switch(state.view, &on_view) }
@@ -132,7 +132,7 @@ pub fn App(props: &Props) -> Html {
                 </div>
                 <RegionPanel selected={state.selected} lens={state.lens} />
                 <RegionFinder selected={state.selected} {matches} {on_select} />
-            </div>
+            </main>
         </div>
     }
 }
