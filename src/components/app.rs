@@ -133,6 +133,8 @@ pub fn App(props: &Props) -> Html {
                 <RegionPanel selected={state.selected} lens={state.lens} />
                 <RegionFinder selected={state.selected} {matches} {on_select} />
             </main>
+            // On paper, the page's address replaces the controls.
+            <p class="mm-print-address">{ "This page: " }{ full_map_address(&state, &props.query, &props.address) }</p>
         </div>
     }
 }

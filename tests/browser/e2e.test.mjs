@@ -583,6 +583,35 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
   assert.match(page.url(), /region=lower-back/, 'the widget stays where it was');
 });
 
+e2e('printed, an answer fits two A4 pages with the figure, the warning signs and the address, and no controls', async ({ page, open }) => {
+  for (const region of ['knees', 'lower-back', 'neck']) {
+    await open(`?region=${region}`);
+    await selected(page, region);
+    // A reader with a dark screen still gets dark text on white paper.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const ink = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+    assert.deepEqual(ink, ['rgb(24, 33, 43)', 'rgb(255, 255, 255)'], `dark text on white (${region})`);
+    const hidden = await page.evaluate(() =>
+      ['#mm-view-front', '#mm-lens', '#mm-search', '.mm-embed button', '#mm-region-list'].filter((s) => {
+        const e = document.querySelector(s);
+        return e && e.getClientRects().length > 0;
+      }));
+    assert.deepEqual(hidden, [], `no controls on paper (${region})`);
+    const shown = await page.evaluate(() => ({
+      figure: document.querySelector('svg.mm-figure').getBoundingClientRect().height,
+      flags: document.querySelector('#mm-red-flags')?.getClientRects().length,
+      address: document.querySelector('.mm-print-address')?.innerText,
+    }));
+    assert.ok(shown.figure > 100, `the figure is printed (${region})`);
+    assert.equal(shown.flags, 1, `the warning signs are printed (${region})`);
+    assert.equal(shown.address, `This page: ${page.url()}`);
+    const pdf = (await page.pdf({ format: 'A4', margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' } })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+    assert.ok(pages >= 1 && pages <= 2, `${region} prints on ${pages} A4 pages`);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  }
+});
+
 e2e('a clinic build shows the clinic\'s own dataset', async ({ page, allow }) => {
   // scripts/test.sh builds data/examples/clinic.toml into target/dist-clinic first.
   const root = new URL('../../target/dist-clinic/', import.meta.url).pathname;
