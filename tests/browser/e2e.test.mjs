@@ -583,6 +583,25 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
   assert.match(page.url(), /region=lower-back/, 'the widget stays where it was');
 });
 
+e2e('on a wide screen the figure is large and stays in view while the answer scrolls; in a blog column it sits beside the answer', async ({ page, open }) => {
+  await open('?region=lower-back');
+  await selected(page, 'lower-back');
+  const figure = () => page.evaluate(() => {
+    const r = document.querySelector('svg.mm-figure').getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: r.height, left: r.left };
+  });
+  const before = await figure();
+  assert.ok(before.height >= 0.75 * 900 - 150, `the figure is large: ${before.height} px of a 900 px window`);
+  await page.evaluate(() => scrollTo(0, 1500));
+  const after = await figure();
+  assert.ok(after.top >= 0 && after.bottom <= 900, `the figure stays in view after scrolling: ${JSON.stringify(after)}`);
+  // WordPress's content column: 650 px.
+  await page.setViewportSize({ width: 650, height: 1000 });
+  await page.evaluate(() => scrollTo(0, 0));
+  const [fig, panel] = await page.evaluate(() => ['svg.mm-figure', '#mm-panel'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
+  assert.ok(fig.right <= panel.left && panel.top < fig.bottom, `the figure is beside the answer at 650 px: ${JSON.stringify([fig, panel])}`);
+});
+
 e2e('printed, an answer fits two A4 pages with the figure, the warning signs and the address, and no controls', async ({ page, open }) => {
   for (const region of ['knees', 'lower-back', 'neck']) {
     await open(`?region=${region}`);
