@@ -7,7 +7,8 @@
 //
 // The sources are copied over the cache on every call (without node_modules/ and dist/);
 // `npm ci` runs only when peer-react/package-lock.json changed and `vite build` only when
-// any source file changed, so a second bench run reuses both. Any failure throws an Error
+// any source file changed (the cache is
+// target/bench-reference-pages/), so a second bench run reuses both. Any failure throws an Error
 // that says which step failed and why (the tail of its output).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,9 +36,10 @@ const sha = (...parts) => createHash('sha256').update(parts.join('\0')).digest('
 
 function run(step, cmd, args, cwd) {
   try {
-    execFileSync(cmd, args, { cwd, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+    execFileSync(cmd, args, { cwd, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false' } });
   } catch (e) {
-    const output = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    // The reason comes first (npm's and Vite's stack traces after it say little).
+    const output = `${e.stderr ?? ''}\n${e.stdout ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').filter((l) => !/^\s+at /.test(l)).slice(0, 15).join('\n');
     throw new Error(`reference pages: ${step} failed in ${cwd} (${e.message.split('\n')[0]})${output ? `:\n${output}` : ''}`);
   }
 }
