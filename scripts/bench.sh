@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds the release exactly as serve.sh does, then measures it in headless Chromium:
-# first-visit bytes (gzip/brotli), first click and click-to-paint at 4× CPU throttle.
-#   bash scripts/bench.sh [--strict]   (--strict: exit 1 when a budget is missed)
+# Builds the release exactly as serve.sh does, builds the two reference pages of
+# /work/shared/reference-pages (MM_BENCH_REFERENCE_PAGES or --refs DIR for another folder;
+# npm ci + vite build, cached in target/), then measures all three in the same run in headless
+# Chromium: first-visit bytes (gzip/brotli), first answer and later taps at 4× CPU throttle.
+# Prints a side-by-side table with ratios and writes target/bench.json.
+#   bash scripts/bench.sh [--runs N] [--strict]   (--runs: default 3; --strict: exit 1 when a budget is missed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
