@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Builds the release exactly as serve.sh does, builds the two reference pages of
-# /work/shared/reference-pages (MM_BENCH_REFERENCE_PAGES or --refs DIR for another folder;
+# ../shared/reference-pages (MM_BENCH_REFERENCE_PAGES or --refs DIR for another folder;
 # npm ci + vite build, cached in target/), then measures all three in the same run in headless
 # Chromium: first-visit bytes (gzip/brotli), first answer and later taps at 4× CPU throttle.
-# Prints a side-by-side table with ratios and writes target/bench.json.
+# Prints a side-by-side table with ratios and writes target/bench.json; then Lighthouse's
+# four scores for the intro and an answer (tests/browser/audit.mjs).
 #   bash scripts/bench.sh [--runs N] [--strict]   (--runs: default 3; --strict: exit 1 when a budget is missed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
 bash scripts/serve.sh --build-only
-exec node tests/browser/bench.mjs "$@"
+node tests/browser/bench.mjs "$@"
+# Lighthouse (mobile) on the intro and on an answer; --strict fails below 100.
+strict=""
+for arg in "$@"; do [[ "$arg" == --strict ]] && strict=--strict; done
+node tests/browser/audit.mjs $strict "" "?region=knees"

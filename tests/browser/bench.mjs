@@ -1,6 +1,6 @@
 // Benchmark of the release build in dist/ (run through scripts/bench.sh, which builds it first),
 // side by side IN THE SAME RUN with two reference pages (built here from
-// /work/shared/reference-pages, see reference-pages.mjs): a vanilla SVG page (the practical
+// ../shared/reference-pages, see reference-pages.mjs): a vanilla SVG page (the practical
 // limit) and a React 18 + react-body-highlighter page (what a user would pick instead).
 // Each page is measured the same way, interleaved (A, B, C, A, B, C…) so machine noise hits
 // all alike, CPU throttled 4× (set on about:blank before navigating):

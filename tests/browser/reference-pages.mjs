@@ -3,7 +3,7 @@
 // folder into a cache under target/, and returns the folders to serve.
 //
 //   import { buildReferencePages } from './reference-pages.mjs';
-//   const { vanilla, react } = buildReferencePages({ source: '/work/shared/reference-pages' });
+//   const { vanilla, react } = buildReferencePages({ source: '../shared/reference-pages' });
 //
 // The sources are copied over the cache on every call (without node_modules/ and dist/);
 // `npm ci` runs only when peer-react/package-lock.json changed and `vite build` only when
@@ -16,7 +16,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DEFAULT_SOURCE = process.env.MM_BENCH_REFERENCE_PAGES ?? '/work/shared/reference-pages';
+// shared/ lies beside the repository (as on the developers' machines and in CI).
+export const DEFAULT_SOURCE = process.env.MM_BENCH_REFERENCE_PAGES ?? fileURLToPath(new URL('../../../shared/reference-pages/', import.meta.url));
 export const DEFAULT_CACHE = fileURLToPath(new URL('../../target/bench-reference-pages/', import.meta.url));
 
 const SKIP = new Set(['node_modules', 'dist', '.git']);
