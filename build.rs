@@ -1,10 +1,9 @@
 //! Validates the dataset and compiles it into `'static` Rust tables, so a
-//! broken file fails the build and the app does no parsing at run time.
+//! broken file fails the build and the app does no parsing at run time. The
+//! model, the rules and the generator are the `massage-map-dataset` crate
+//! (`dataset/`, feature `load`); Cargo reruns this script when it changes.
 
-#[path = "src/dataset.rs"]
-#[allow(dead_code)]
-mod dataset;
-
+use massage_map_dataset as dataset;
 use std::path::PathBuf;
 
 /// A clinic builds with its own file by setting this variable.
@@ -13,7 +12,6 @@ const DEFAULT_DATA: &str = "data/massage-map.toml";
 
 fn main() {
     println!("cargo:rerun-if-env-changed={DATA_ENV}");
-    println!("cargo:rerun-if-changed=src/dataset.rs");
     let file = std::env::var(DATA_ENV)
         .ok()
         .filter(|f| !f.trim().is_empty())

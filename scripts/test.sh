@@ -24,9 +24,9 @@ else
   step "cargo fmt --check"
   cargo fmt --all --check || { echo "formatting differs: run 'cargo fmt'" >&2; exit 1; }
   step "cargo clippy (native)"
-  cargo clippy --all-targets -- -D warnings
+  cargo clippy --workspace --all-targets -- -D warnings
   step "cargo clippy (wasm32)"
-  cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 fi
 
 declare -a SUMMARY=()

@@ -1,6 +1,10 @@
 //! The dataset compiled into the binary by `build.rs` (from `data/*.toml`):
 //! plain `'static` tables, indexed by small `Copy` ids.
 
+/// Defined once, in the dataset crate (without its `load` feature, so no
+/// serde here); the generated tables below name them (`Certainty::Low`).
+pub use massage_map_dataset::{Basis, Certainty, Urgency};
+
 pub struct Meta {
     pub title: &'static str,
     pub disclaimer: Claim,
@@ -59,25 +63,21 @@ pub struct Suggestion {
     pub evidence: Option<(Certainty, &'static str)>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Basis {
-    Evidence,
-    Convention,
+pub struct RedFlag {
+    pub urgency: Urgency,
+    pub claim: Claim,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Certainty {
-    High,
-    Moderate,
-    Low,
-    VeryLow,
-    Disputed,
-    Insufficient,
-}
-
-impl Certainty {
+/// The interface's words for a certainty: the app's, not the dataset's.
+pub trait CertaintyLabel {
     /// Completes "… certainty" or stands alone as the label.
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str;
+    /// The same, starting a line.
+    fn heading(self) -> &'static str;
+}
+
+impl CertaintyLabel for Certainty {
+    fn label(self) -> &'static str {
         match self {
             Certainty::High => "high certainty",
             Certainty::Moderate => "moderate certainty",
@@ -88,8 +88,7 @@ impl Certainty {
         }
     }
 
-    /// The same, starting a line.
-    pub fn heading(self) -> &'static str {
+    fn heading(self) -> &'static str {
         match self {
             Certainty::High => "High certainty",
             Certainty::Moderate => "Moderate certainty",
@@ -101,27 +100,24 @@ impl Certainty {
     }
 }
 
-pub struct RedFlag {
-    pub urgency: Urgency,
-    pub claim: Claim,
+/// The interface's words for an urgency: the app's, not the dataset's.
+pub trait UrgencyLabel {
+    /// The `data-urgency` value.
+    fn slug(self) -> &'static str;
+    /// Shown before the red flag.
+    fn label(self) -> &'static str;
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Urgency {
-    Emergency,
-    Urgent,
-    Doctor,
-}
-
-impl Urgency {
-    pub fn slug(self) -> &'static str {
+impl UrgencyLabel for Urgency {
+    fn slug(self) -> &'static str {
         match self {
             Urgency::Emergency => "emergency",
             Urgency::Urgent => "urgent",
             Urgency::Doctor => "doctor",
         }
     }
-    pub fn label(self) -> &'static str {
+
+    fn label(self) -> &'static str {
         match self {
             Urgency::Emergency => "Emergency",
             Urgency::Urgent => "Urgent",

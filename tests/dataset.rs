@@ -3,11 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/dataset.rs"]
-#[allow(dead_code)]
-mod dataset;
-
-use dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_FINDING};
+use massage_map_dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_FINDING};
 
 const DEFAULT: &str = "data/massage-map.toml";
 const MINI: &str = "tests/fixtures/mini.toml";

@@ -3,11 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/dataset.rs"]
-#[allow(dead_code)]
-mod dataset;
-
 use massage_map::figure_art::{ViewArt, BACK, FRONT, MAX_PARTS};
+use massage_map_dataset::FIGURE_AREAS;
 
 /// 24 CSS px at the figure's phone scale (about 1.09 px per unit), with margin.
 const MIN_TARGET_UNITS: f32 = 26.0;
@@ -18,14 +15,14 @@ fn drawn(art: &ViewArt, id: &str) -> bool {
 
 #[test]
 fn every_figure_area_is_drawn_on_exactly_its_views() {
-    for (id, front, back) in dataset::FIGURE_AREAS {
+    for (id, front, back) in FIGURE_AREAS {
         assert_eq!(drawn(&FRONT, id), *front, "{id} on the front");
         assert_eq!(drawn(&BACK, id), *back, "{id} on the back");
     }
     for art in [&FRONT, &BACK] {
         for area in art.areas {
             assert!(
-                dataset::FIGURE_AREAS.iter().any(|(id, ..)| *id == area.id),
+                FIGURE_AREAS.iter().any(|(id, ..)| *id == area.id),
                 "{} is drawn but unknown",
                 area.id
             );

@@ -1,6 +1,8 @@
 use crate::components::sources_list::{cite, collect, sources_list};
 use crate::components::suggestion_card::suggestion_card;
-use crate::content::{BenefitId, Claim, Region, RegionId, BEFORE_YOU_BOOK, BENEFITS, META};
+use crate::content::{
+    BenefitId, Claim, Region, RegionId, UrgencyLabel, BEFORE_YOU_BOOK, BENEFITS, META,
+};
 use crate::markup::Markup;
 use std::iter::once;
 use yew::prelude::*;

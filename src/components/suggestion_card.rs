@@ -1,5 +1,5 @@
 use crate::components::sources_list::cite;
-use crate::content::{Basis, Suggestion};
+use crate::content::{Basis, CertaintyLabel, Suggestion};
 use crate::markup::Markup;
 
 /// One massage type suggested for the selected region.

@@ -1,32 +1,10 @@
-//! The dataset as people write it (`data/*.toml`), its validation, and the Rust
-//! code generated from it. `build.rs` includes this file, so a broken dataset
-//! fails the build; the native tests include it too. The app itself never
-//! parses TOML: it links the generated `'static` tables (see `content.rs`).
+//! The dataset as people write it (`data/*.toml`), its validation, and the
+//! Rust code generated from it (feature `load`).
 
+use crate::{Basis, Certainty, Urgency, FIGURE_AREAS};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-
-/// Figure areas the SVG body map can show, head to toe, with the views they
-/// appear on (front, back). A dataset region must name one of these.
-pub const FIGURE_AREAS: &[(&str, bool, bool)] = &[
-    ("head", true, true),
-    ("jaw", true, false),
-    ("neck", true, true),
-    ("shoulders", true, true),
-    ("upper-back", false, true),
-    ("chest", true, false),
-    ("arms", true, true),
-    ("forearms", true, true),
-    ("hands", true, true),
-    ("abdomen", true, false),
-    ("lower-back", false, true),
-    ("hips", true, true),
-    ("thighs", true, true),
-    ("knees", true, true),
-    ("calves", true, true),
-    ("feet", true, true),
-];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -135,28 +113,6 @@ pub struct Suggestion {
     pub finding: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Basis {
-    Evidence,
-    #[default]
-    Convention,
-}
-
-/// How sure the evidence is, in the GRADE terms reviews use, plus "disputed"
-/// (studies disagree or the method is contested) and "insufficient" (too few
-/// or too small studies to say).
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Certainty {
-    High,
-    Moderate,
-    Low,
-    VeryLow,
-    Disputed,
-    Insufficient,
-}
-
 /// A symptom that needs a doctor rather than a massage, and how soon.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -164,18 +120,6 @@ pub struct RedFlag {
     pub urgency: Urgency,
     pub text: String,
     pub sources: Vec<String>,
-}
-
-/// Most urgent first.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(rename_all = "lowercase")]
-pub enum Urgency {
-    /// Call the emergency number now.
-    Emergency,
-    /// Get help today (urgent appointment, a helpline).
-    Urgent,
-    /// See a doctor before any massage.
-    Doctor,
 }
 
 /// Longest `finding`: it is a label beside the suggestion, not a sentence.
@@ -415,7 +359,8 @@ fn unique_ids<'a>(
     seen
 }
 
-/// Rust source for the `'static` tables in `content.rs`.
+/// Rust source for the `'static` tables in the app's `content.rs`, which has
+/// `Basis`, `Certainty` and `Urgency` in scope (it writes `Certainty::Low`).
 pub fn generate(data: &Dataset) -> String {
     let source_index: BTreeMap<&str, usize> = data
         .sources
