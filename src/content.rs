@@ -8,6 +8,8 @@ pub use massage_map_dataset::{Basis, Certainty, Urgency};
 pub struct Meta {
     pub title: &'static str,
     pub disclaimer: Claim,
+    /// The disclaimer in one line.
+    pub in_short: Claim,
     pub see_a_doctor: Claim,
 }
 
@@ -56,6 +58,8 @@ pub struct Region {
 
 pub struct Suggestion {
     pub modality: ModalityId,
+    /// Why, in one line (the full `why` is one click away).
+    pub brief: &'static str,
     pub why: Claim,
     pub benefits: &'static [BenefitId],
     /// How sure studies of massage for this area are, and what they found;

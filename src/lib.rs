@@ -5,7 +5,6 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod figure_art;
-pub mod hooks;
 pub mod markup;
 pub mod route;
 pub mod search;

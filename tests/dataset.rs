@@ -3,7 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use massage_map_dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_FINDING};
+use massage_map_dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_BRIEF, MAX_FINDING};
 
 const DEFAULT: &str = "data/massage-map.toml";
 const MINI: &str = "tests/fixtures/mini.toml";
@@ -417,5 +417,28 @@ fn a_broken_dataset_stops_the_build_with_file_entry_and_reason() {
             "error: tests/fixtures/broken.toml: region 'neck': suggestion 'shiatsu' names unknown modality"
         ),
         "{stderr}"
+    );
+}
+
+#[test]
+fn a_suggestion_says_why_in_one_short_line() {
+    let long = "x".repeat(MAX_BRIEF + 1);
+    let problems = problems_after(
+        "brief = \"Relaxes the muscles\"",
+        &format!("brief = \"{long}\""),
+    );
+    assert_problem(
+        &problems,
+        &format!("tests/fixtures/mini.toml: region 'neck': suggestion 'swedish' brief is longer than {MAX_BRIEF} characters (it is one line)"),
+    );
+    let problems = problems_after("brief = \"Relaxes the muscles\"", "brief = \" \"");
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: region 'neck': suggestion 'swedish' brief is empty",
+    );
+    let problems = problems_after("brief = \"Relaxes the muscles\"\n", "");
+    assert!(
+        problems.iter().any(|p| p.contains("missing field `brief`")),
+        "{problems:#?}"
     );
 }

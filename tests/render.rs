@@ -179,3 +179,44 @@ async fn a_suggestion_the_evidence_backs_no_benefit_for_claims_none() {
     let other = html.find(r#"data-modality="trigger-point""#).unwrap();
     assert!(html[other..].contains("May help with"));
 }
+
+#[tokio::test]
+async fn an_answer_is_summary_first_with_warning_signs_never_behind_a_click() {
+    for region in RegionId::all() {
+        let r = region.get();
+        let html = panel(Some(region)).await;
+        let first_details = html
+            .find("<details")
+            .expect("the long parts are disclosures");
+        // Name, warning signs and disclaimer come before any disclosure.
+        for part in [">", r#"id="mm-red-flags""#, r#"id="mm-disclaimer""#] {
+            let at = html.find(part).unwrap();
+            assert!(at < first_details, "{}: {part} is summary", r.name);
+        }
+        // Each suggestion's card is a disclosure whose summary names it,
+        // labels its evidence and says why in one line.
+        assert_eq!(
+            html.matches(r#"<details class="mm-more">"#).count(),
+            r.suggestions.len()
+        );
+        for s in r.suggestions {
+            let card = &html[html
+                .find(&format!(r#"data-modality="{}""#, s.modality.get().id))
+                .unwrap()..];
+            let summary = &card[card.find("<summary>").unwrap()..card.find("</summary>").unwrap()];
+            let escaped = |text: &str| {
+                let mut out = String::new();
+                massage_map::markup::escape_into(&mut out, text);
+                out
+            };
+            assert!(
+                summary.contains(&escaped(s.modality.get().name)),
+                "{summary}"
+            );
+            assert!(summary.contains(r#"class="basis""#), "{summary}");
+            assert!(summary.contains(&escaped(s.brief)), "{summary}");
+        }
+        // Off the web (the text version) every disclosure is written out.
+        assert!(html.contains("What it is"), "{}", r.name);
+    }
+}

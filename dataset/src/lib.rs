@@ -16,7 +16,7 @@ mod model;
 #[cfg(feature = "load")]
 pub use model::{
     generate, load, validate, Benefit, Claim, Dataset, Meta, Modality, RedFlag, Region, Source,
-    Suggestion, MAX_FINDING,
+    Suggestion, MAX_BRIEF, MAX_FINDING,
 };
 
 /// Figure areas the SVG body map can show, head to toe, with the views they

@@ -25,6 +25,8 @@ pub struct Meta {
     pub title: String,
     /// The standing note that massage complements medical care.
     pub disclaimer: Claim,
+    /// The same in one line, shown above every answer's suggestions.
+    pub in_short: Claim,
     /// When to see a doctor instead of booking a massage, shown on every region.
     pub see_a_doctor: Claim,
 }
@@ -98,6 +100,9 @@ pub struct Region {
 #[serde(deny_unknown_fields)]
 pub struct Suggestion {
     pub modality: String,
+    /// Why, in one line of at most `MAX_BRIEF` characters, saying no more
+    /// than `why`: the answer's summary shows it, with `why`'s sources.
+    pub brief: String,
     pub why: Claim,
     /// Which of the benefits this may offer; empty where the evidence backs
     /// none of them (e.g. lymphatic drainage, which treats swelling).
@@ -124,6 +129,9 @@ pub struct RedFlag {
 
 /// Longest `finding`: it is a label beside the suggestion, not a sentence.
 pub const MAX_FINDING: usize = 40;
+
+/// Longest `brief`: one line of a phone's answer.
+pub const MAX_BRIEF: usize = 48;
 
 /// Parses and validates `text` read from `file`. Every error names the file,
 /// the entry and what is wrong.
@@ -191,6 +199,7 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         problems.push("meta: title is empty".into());
     }
     check("meta", "disclaimer", &data.meta.disclaimer, &mut problems);
+    check("meta", "in_short", &data.meta.in_short, &mut problems);
     check(
         "meta",
         "see_a_doctor",
@@ -283,6 +292,13 @@ pub fn validate(data: &Dataset) -> Vec<String> {
                 (Basis::Convention, ..) => problems.push(format!(
                     "{entry}: {field} is common practice, so it takes no certainty or finding"
                 )),
+            }
+            if suggestion.brief.trim().is_empty() {
+                problems.push(format!("{entry}: {field} brief is empty"));
+            } else if suggestion.brief.chars().count() > MAX_BRIEF {
+                problems.push(format!(
+                    "{entry}: {field} brief is longer than {MAX_BRIEF} characters (it is one line)"
+                ));
             }
             check(
                 &entry,
@@ -388,9 +404,10 @@ pub fn generate(data: &Dataset) -> String {
     let meta = &data.meta;
     writeln!(
         out,
-        "pub static META: Meta = Meta {{ title: {:?}, disclaimer: {}, see_a_doctor: {} }};",
+        "pub static META: Meta = Meta {{ title: {:?}, disclaimer: {}, in_short: {}, see_a_doctor: {} }};",
         meta.title,
         claim(&meta.disclaimer),
+        claim(&meta.in_short),
         claim(&meta.see_a_doctor)
     )
     .unwrap();
@@ -466,8 +483,9 @@ pub fn generate(data: &Dataset) -> String {
                     _ => "None".to_string(),
                 };
                 format!(
-                    "Suggestion {{ modality: ModalityId({}), why: {}, benefits: &[{}], evidence: {evidence} }}",
+                    "Suggestion {{ modality: ModalityId({}), brief: {:?}, why: {}, benefits: &[{}], evidence: {evidence} }}",
                     index_of(&modality_ids, &s.modality),
+                    s.brief.trim(),
                     claim(&s.why),
                     benefits.join(", "),
                 )

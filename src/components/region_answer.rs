@@ -1,5 +1,8 @@
-use crate::components::sources_list::{cite, collect, sources_list};
-use crate::components::suggestion_card::suggestion_card;
+use crate::components::disclosure::Disclosure;
+use crate::components::sources_list::{
+    cite, collect, sources_items, sources_list, sources_summary,
+};
+use crate::components::suggestion_card::{suggestion_detail, suggestion_head};
 use crate::content::{
     BenefitId, Claim, Region, RegionId, UrgencyLabel, BEFORE_YOU_BOOK, BENEFITS, META,
 };
@@ -12,43 +15,102 @@ pub struct Props {
     pub region: Option<RegionId>,
 }
 
-/// The answer for a region, or an introduction when there is none, with the
-/// sources its sentences cite. Static text, so it is written as HTML (see
-/// `markup`); it changes only with the region.
+/// The answer for a region, summary first: its name, its warning signs, a
+/// one-line disclaimer, and every suggested massage type with its evidence
+/// label and why in one line. What each type is, the region's cautions, the
+/// checklist and the sources wait in disclosures, built when opened. With
+/// no region, the introduction. Static text is written as HTML (`markup`).
 #[component]
 pub fn RegionAnswer(props: &Props) -> Html {
-    answer(props.region).into_html()
+    let Some(region) = props.region else {
+        let cited = collect(intro_claims());
+        let mut m = Markup::default();
+        intro_body(&mut m, &cited);
+        sources_list(&mut m, &cited);
+        return m.into_html();
+    };
+    let r = region.get();
+    let cited = collect(region_claims(r));
+    let mut head = Markup::default();
+    summary(&mut head, r, &cited);
+    let cards = r.suggestions.iter().enumerate().map(|(n, suggestion)| {
+        let mut card = Markup::default();
+        suggestion_head(&mut card, suggestion, &cited);
+        let detail = Detail::Suggestion(region, n as u8);
+        html! {
+            <li key={n} class="suggestion" data-modality={suggestion.modality.get().id}>
+                <Disclosure class="mm-more" summary={card.into_string()} {detail} />
+            </li>
+        }
+    });
+    let mut about = Markup::default();
+    about.markup("About ").text(&r.name.to_lowercase());
+    let mut sources = Markup::default();
+    sources_summary(&mut sources, cited.len());
+    html! {
+        <>
+            { head.into_html() }
+            <ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">{ for cards }</ul>
+            <div class="mm-more-list">
+                <Disclosure summary={about.into_string()} detail={Detail::Area(region)} />
+                <Disclosure summary="Before you book: what to tell the therapist" detail={Detail::Checklist(region)} />
+                <Disclosure class="mm-sources" summary={sources.into_string()} detail={Detail::Sources(region)} />
+            </div>
+        </>
+    }
 }
 
-fn answer(region: Option<RegionId>) -> Markup {
+/// The parts of a region's answer that wait behind a click.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Detail {
+    /// The `n`th suggestion in full.
+    Suggestion(RegionId, u8),
+    /// Common complaints, the region's cautions, what its benefits mean.
+    Area(RegionId),
+    /// Before you book.
+    Checklist(RegionId),
+    /// The numbered sources of the region's answer.
+    Sources(RegionId),
+}
+
+/// The HTML a detail shows once opened. Source numbers follow the whole
+/// answer, opened or not, so they never change as parts open.
+pub fn detail_markup(detail: Detail) -> Markup {
+    let (Detail::Suggestion(region, _)
+    | Detail::Area(region)
+    | Detail::Checklist(region)
+    | Detail::Sources(region)) = detail;
+    let r = region.get();
+    let cited = collect(region_claims(r));
     let mut m = Markup::default();
-    match region {
-        Some(region) => {
-            let cited = collect(region_claims(region.get()));
-            region_body(&mut m, region.get(), &cited);
-            sources_list(&mut m, &cited);
-        }
-        None => {
-            let cited = collect(intro_claims());
-            intro_body(&mut m, &cited);
-            sources_list(&mut m, &cited);
-        }
+    match detail {
+        Detail::Suggestion(_, n) => suggestion_detail(&mut m, &r.suggestions[n as usize], &cited),
+        Detail::Area(_) => area_detail(&mut m, r, &cited),
+        Detail::Checklist(_) => before_you_book(&mut m, &cited),
+        Detail::Sources(_) => sources_items(&mut m, &cited),
     }
     m
 }
 
-/// Every claim the panel shows for `region`, in reading order.
+/// Every claim a region's answer shows, summary then details, in reading order.
 fn region_claims(region: &'static Region) -> impl Iterator<Item = &'static Claim> {
-    once(&region.complaints)
-        .chain(region.red_flags.iter().map(|f| &f.claim))
-        .chain([&META.disclaimer, &META.see_a_doctor])
+    region
+        .red_flags
+        .iter()
+        .map(|f| &f.claim)
+        .chain(once(&META.in_short))
         .chain(region.suggestions.iter().flat_map(|s| {
             let m = s.modality.get();
             [&s.why, &m.what, &m.pressure, &m.evidence, &m.caution]
         }))
-        .chain(once(&region.caution))
-        .chain(BEFORE_YOU_BOOK)
+        .chain([
+            &region.complaints,
+            &region.caution,
+            &META.see_a_doctor,
+            &META.disclaimer,
+        ])
         .chain(benefits_of(region).map(|b| &b.get().summary))
+        .chain(BEFORE_YOU_BOOK)
 }
 
 fn intro_claims() -> impl Iterator<Item = &'static Claim> {
@@ -63,12 +125,12 @@ fn benefits_of(region: &'static Region) -> impl Iterator<Item = BenefitId> {
     BenefitId::all().filter(|b| region.suggestions.iter().any(|s| s.benefits.contains(b)))
 }
 
-fn region_body(m: &mut Markup, region: &'static Region, cited: &[u8]) {
+/// Name, warning signs (always in view, never behind a click), the one-line
+/// disclaimer, and the heading of the suggestions that follow.
+fn summary(m: &mut Markup, region: &'static Region, cited: &[u8]) {
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(region.name)
-        .markup(r#"</h2><p class="mm-complaints"><strong>Common complaints: </strong>"#);
-    cite(m, &region.complaints, cited);
-    m.markup("</p>");
+        .markup("</h2>");
     if !region.red_flags.is_empty() {
         m.markup(r#"<div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">Get medical help first if you have</h3><ul>"#);
         for flag in region.red_flags {
@@ -82,40 +144,42 @@ fn region_body(m: &mut Markup, region: &'static Region, cited: &[u8]) {
         }
         m.markup("</ul></div>");
     }
-    disclaimer(m, cited);
-    m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
+    m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
+    cite(m, &META.in_short, cited);
+    m.markup(r#"</p><p class="mm-section-label" id="mm-suggestions-label">"#)
         .number(region.suggestions.len())
-        .markup(r#" massage types that may help</p><ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">"#);
-    for suggestion in region.suggestions {
-        suggestion_card(m, suggestion, cited);
-    }
-    m.markup(r#"</ul><details class="mm-benefit-notes"><summary>What these benefits mean</summary><dl class="mm-benefits">"#);
+        .markup(" massage types that may help</p>");
+}
+
+fn area_detail(m: &mut Markup, region: &'static Region, cited: &[u8]) {
+    m.markup(r#"<p class="mm-complaints"><strong>Common complaints: </strong>"#);
+    cite(m, &region.complaints, cited);
+    m.markup(r#"</p><div class="mm-caution"><h3>Take care</h3><p>"#);
+    cite(m, &region.caution, cited);
+    m.markup("</p><p>");
+    cite(m, &META.see_a_doctor, cited);
+    m.markup("</p><p>");
+    cite(m, &META.disclaimer, cited);
+    m.markup(r#"</p></div><h3>What these benefits mean</h3><dl class="mm-benefits">"#);
     for benefit in benefits_of(region) {
         benefit_note(m, benefit, cited);
     }
-    m.markup(r#"</dl></details><div class="mm-caution"><h3>Take care</h3><p>"#);
-    cite(m, &region.caution, cited);
-    m.markup("</p></div>");
-    before_you_book(m, cited);
+    m.markup("</dl>");
 }
 
 fn intro_body(m: &mut Markup, cited: &[u8]) {
-    m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">Where does it hurt?</h2><p class="mm-intro">Tap or click an area of the body, or pick it from the list. With a keyboard: Tab to the body, use the arrow keys to move between areas, Enter to choose and Escape to clear.</p>"#);
-    disclaimer(m, cited);
-    m.markup(r#"<h3>What massage can and can't do</h3><dl class="mm-benefits">"#);
+    m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">Where does it hurt?</h2><p class="mm-intro">Tap or click an area of the body, or pick it from the list. With a keyboard: Tab to the body, use the arrow keys to move between areas, Enter to choose and Escape to clear.</p><div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
+    cite(m, &META.disclaimer, cited);
+    m.markup("</p><p>");
+    cite(m, &META.see_a_doctor, cited);
+    m.markup(r#"</p></div><h3>What massage can and can't do</h3><dl class="mm-benefits">"#);
     for benefit in BenefitId::all() {
         benefit_note(m, benefit, cited);
     }
     m.markup("</dl>");
+    m.markup(r#"<section class="mm-checklist" aria-labelledby="mm-before-you-book-title"><h3 id="mm-before-you-book-title">Before you book</h3>"#);
     before_you_book(m, cited);
-}
-
-fn disclaimer(m: &mut Markup, cited: &[u8]) {
-    m.markup(r#"<div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
-    cite(m, &META.disclaimer, cited);
-    m.markup("</p><p>");
-    cite(m, &META.see_a_doctor, cited);
-    m.markup("</p></div>");
+    m.markup("</section>");
 }
 
 /// A benefit in honest words, with its evidence.
@@ -128,11 +192,11 @@ fn benefit_note(m: &mut Markup, benefit: BenefitId, cited: &[u8]) {
 
 /// General cautions before any booking.
 fn before_you_book(m: &mut Markup, cited: &[u8]) {
-    m.markup(r#"<section id="mm-before-you-book" class="mm-checklist" aria-labelledby="mm-before-you-book-title"><h3 id="mm-before-you-book-title">Before you book</h3><p>Tell the therapist, and check with a doctor first, if any of these apply:</p><ul>"#);
+    m.markup(r#"<div id="mm-before-you-book" class="mm-checklist-items"><p>Tell the therapist, and check with a doctor first, if any of these apply:</p><ul>"#);
     for claim in BEFORE_YOU_BOOK {
         m.markup("<li>");
         cite(m, claim, cited);
         m.markup("</li>");
     }
-    m.markup("</ul></section>");
+    m.markup("</ul></div>");
 }

@@ -2,7 +2,6 @@ use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::region_answer::RegionAnswer;
 use crate::content::{RegionId, Urgency};
-use crate::hooks::use_after_paint;
 use crate::state::Lens;
 use yew::prelude::*;
 
@@ -13,14 +12,11 @@ pub struct Props {
     pub lens: Option<Lens>,
 }
 
-/// The answer panel. The figure answers a click in the same frame; the long
-/// answer follows one frame later, so building and laying out its text never
-/// delays that first response. When a newer selection arrives first, the
-/// older answer is skipped.
+/// The answer panel. Its summary is short enough to follow a click in the
+/// same frame as the figure: the answer itself is what a person waits for.
 #[component]
 pub fn RegionPanel(props: &Props) -> Html {
-    // What the panel and the live region show lags the figure by one painted frame.
-    let (shown, lens) = use_after_paint((props.selected, props.lens));
+    let (shown, lens) = (props.selected, props.lens);
 
     // On phones the panel sits below the figure: bring the new answer into
     // view once it is there (not on the first render, which a link may open).
@@ -36,8 +32,7 @@ pub fn RegionPanel(props: &Props) -> Html {
     }
     html! {
         <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby="mm-panel-title">
-            // A component of its own, so the click's own frame does not
-            // rebuild the answer the panel still shows.
+            // A component of its own: a change of lens does not rebuild the answer.
             <RegionAnswer region={shown} />
             <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens) }</p>
         </section>

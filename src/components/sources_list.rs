@@ -32,13 +32,25 @@ pub fn cite(m: &mut Markup, claim: &Claim, cited: &[u8]) {
     m.markup("]</sup>");
 }
 
-/// The numbered list of cited works. In a sandboxed frame, where new tabs
-/// are blocked, addresses are shown as text to copy.
+/// The numbered list of cited works, in a disclosure of its own.
 pub fn sources_list(m: &mut Markup, cited: &[u8]) {
+    m.markup(r#"<details class="mm-sources"><summary>"#);
+    sources_summary(m, cited.len());
+    m.markup("</summary>");
+    sources_items(m, cited);
+    m.markup("</details>");
+}
+
+/// "Sources (12)".
+pub fn sources_summary(m: &mut Markup, count: usize) {
+    m.markup("Sources (").number(count).markup(")");
+}
+
+/// The numbered works themselves. In a sandboxed frame, where new tabs are
+/// blocked, addresses are shown as text to copy.
+pub fn sources_items(m: &mut Markup, cited: &[u8]) {
     let links = crate::browser::can_open_links();
-    m.markup(r#"<details class="mm-sources"><summary>Sources ("#)
-        .number(cited.len())
-        .markup(")</summary><ol>");
+    m.markup("<ol>");
     for index in cited {
         let source = &SOURCES[*index as usize];
         m.markup("<li>").text(source.citation);
@@ -52,5 +64,5 @@ pub fn sources_list(m: &mut Markup, cited: &[u8]) {
         };
         m.markup("</li>");
     }
-    m.markup("</ol></details>");
+    m.markup("</ol>");
 }

@@ -424,13 +424,22 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     }
     await page.keyboard.press('Enter');
     await until(frame, 'lower back chosen by keyboard', () => document.querySelector('#mm-panel h2')?.textContent === 'Lower back');
+    // The answer's summary is shorter than the intro: the frame follows it down, then up
+    // again when a part of the answer is opened, and down when it is closed.
     const answer = await fits(page, frame, 'lower back');
-    assert.ok(answer > intro, `it grew for the longer answer (${intro} -> ${answer} px)`);
+    assert.ok(answer < intro, `it shrank for the answer's summary (${intro} -> ${answer} px)`);
+    await frame.locator('li.suggestion summary').first().click();
+    const opened = await fits(page, frame, 'a suggestion opened');
+    assert.ok(opened > answer, `it grew as a suggestion opened (${answer} -> ${opened} px)`);
+    await frame.locator('li.suggestion summary').first().click();
+    const closed = await fits(page, frame, 'the suggestion closed');
+    assert.ok(closed < opened, `it shrank back (${opened} -> ${closed} px)`);
+    await frame.locator('li.suggestion summary').first().focus();
     await page.keyboard.press('Escape');
     await until(frame, 'the selection cleared and the intro back', () =>
       !document.querySelector('g.region[aria-pressed="true"]') && document.querySelector('#mm-panel h2')?.textContent === 'Where does it hurt?');
     const after = await fits(page, frame, 'intro again');
-    assert.ok(after < answer, `it shrank back (${answer} -> ${after} px)`);
+    assert.ok(after > answer, `it grew back for the intro (${answer} -> ${after} px)`);
 
     assert.equal(new URL(page.url()).search, '', 'the host page URL is untouched');
   });
@@ -561,8 +570,15 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
   assert.ok(labels.length >= 3, `suggestions: ${labels}`);
   for (const label of labels) assert.match(label, /^(Evidence: (high|moderate|low|very low) certainty, .+|Evidence: (disputed|too little to say), .+|Common practice)$/);
   assert.ok(labels.some((l) => l.startsWith('Evidence:')), 'lower back pain has studies behind some suggestions');
-  const checklist = page.locator('#mm-before-you-book');
-  assert.match(await checklist.innerText(), /Before you book[\s\S]*clot[\s\S]*pregnan/i);
+  // Summary first: what a massage type is waits behind its card, built only when opened.
+  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 0, 'no detail is built before it is opened');
+  const card = page.locator('li.suggestion').first();
+  assert.match(await card.locator('.brief').innerText(), /\S/, 'each card says why in a line');
+  await card.locator('summary').click();
+  assert.match(await card.locator('.mm-detail').innerText(), /What it is[\s\S]*What studies show[\s\S]*Check first/);
+  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 1, 'only the opened part is built');
+  await page.locator('.mm-more-list summary', { hasText: 'Before you book' }).click();
+  assert.match(await page.locator('#mm-before-you-book').innerText(), /Tell the therapist[\s\S]*clot[\s\S]*pregnan/i);
   // The disclaimer comes before the suggestions, so nobody scrolls past advice to find it.
   const [disclaimer, firstSuggestion] = [await page.locator('#mm-disclaimer').boundingBox(), await page.locator('li.suggestion').first().boundingBox()];
   assert.ok(disclaimer.y < firstSuggestion.y);
