@@ -8,7 +8,11 @@
 #   bash scripts/bench.sh [--runs N] [--strict]   (--runs: default 3; --strict: exit 1 when a budget is missed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A sourced script sees the caller's arguments unless given its own: give none.
+args=("$@")
+set --
 . scripts/setup.sh
+set -- "${args[@]}"
 bash scripts/serve.sh --build-only
 node tests/browser/bench.mjs "$@"
 # Lighthouse (mobile) on the intro and on an answer; --strict fails below 100.

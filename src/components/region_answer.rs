@@ -43,8 +43,6 @@ pub fn RegionAnswer(props: &Props) -> Html {
             </li>
         }
     });
-    let mut about = Markup::default();
-    about.markup("About ").text(&r.name.to_lowercase());
     let mut sources = Markup::default();
     sources_summary(&mut sources, cited.len());
     html! {
@@ -52,7 +50,7 @@ pub fn RegionAnswer(props: &Props) -> Html {
             { head.into_html() }
             <ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">{ for cards }</ul>
             <div class="mm-more-list">
-                <Disclosure summary={about.into_string()} detail={Detail::Area(region)} />
+                <Disclosure summary="Common complaints and cautions" detail={Detail::Area(region)} />
                 <Disclosure summary="Before you book: what to tell the therapist" detail={Detail::Checklist(region)} />
                 <Disclosure class="mm-sources" summary={sources.into_string()} detail={Detail::Sources(region)} />
             </div>
