@@ -33,7 +33,8 @@ pub fn RegionPanel(props: &Props) -> Html {
     html! {
         <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby="mm-panel-title">
             // A component of its own: a change of lens does not rebuild the answer.
-            <RegionAnswer region={shown} />
+            // Keyed by region, so parts opened for one area start closed for the next.
+            <RegionAnswer key={shown.map_or("", |r| r.get().id)} region={shown} />
             <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens) }</p>
         </section>
     }

@@ -579,6 +579,13 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
   assert.equal(await page.locator('#mm-panel .mm-detail').count(), 1, 'only the opened part is built');
   await page.locator('.mm-more-list summary', { hasText: 'Before you book' }).click();
   assert.match(await page.locator('#mm-before-you-book').innerText(), /Tell the therapist[\s\S]*clot[\s\S]*pregnan/i);
+  // Another area starts with everything closed again.
+  await page.locator('#mm-region-list button[data-region="neck"]').click();
+  await selected(page, 'neck');
+  assert.equal(await page.locator('#mm-panel details[open]').count(), 0, 'nothing stays open from the lower back');
+  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 0);
+  await page.locator('#mm-region-list button[data-region="lower-back"]').click();
+  await selected(page, 'lower-back');
   // The disclaimer comes before the suggestions, so nobody scrolls past advice to find it.
   const [disclaimer, firstSuggestion] = [await page.locator('#mm-disclaimer').boundingBox(), await page.locator('li.suggestion').first().boundingBox()];
   assert.ok(disclaimer.y < firstSuggestion.y);
