@@ -1,7 +1,7 @@
 //! The text version of Massage Map, `fallback.html`: every region's answer,
 //! rendered ahead of time with Yew's server renderer from the app's own
 //! `RegionAnswer` component, for browsers where the WebAssembly app cannot
-//! start. `scripts/post-build.mjs` runs it for every release build (with the
+//! start. `scripts/build.mjs` runs it for every release build (with the
 //! build's `MASSAGE_MAP_DATA`) and the page's boot script shows it in place of
 //! the app when WebAssembly is missing or fails.
 //!

@@ -12,10 +12,10 @@ cd "$(dirname "$0")/.."
 . scripts/setup.sh --no-browser
 
 cargo fetch --quiet
-# --public-url ./ makes every URL in index.html relative, so dist/ works under any path.
-# Trunk stages the build and replaces the folder only when everything succeeded, so a
-# broken dataset stops here and leaves the previous build untouched.
-trunk build --release --offline --public-url ./ --dist "${DIST:-dist}"
+# Every URL in the build is relative, so dist/ works under any path. The build is staged and
+# replaces the folder only when everything succeeded, so a broken dataset stops here and
+# leaves the previous build untouched.
+node scripts/build.mjs --out "${DIST:-dist}"
 [[ "${1:-}" == "--build-only" ]] && exit 0
 
 exec node tests/browser/server.mjs --root "${DIST:-dist}" --host 127.0.0.1 --port "${PORT:-8080}" --base "${BASE:-/}"

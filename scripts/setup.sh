@@ -6,15 +6,16 @@
 #   bash scripts/setup.sh --no-browser  only what building and serving need
 #
 # The other scripts source this file, so the PATH it sets up (cargo bin,
-# the npm-installed wasm-opt and terser) carries over to them.
+# the npm-installed wasm-opt, terser and lightningcss) carries over to them.
 # A failed step ends the script with one line: "setup: failed: STEP (WHY)".
 #
 # Pinned versions: they must match Cargo.toml / tests/browser/package.json.
-MM_TRUNK_VERSION=0.21.14
 MM_WASM_BINDGEN_VERSION=0.2.130
 MM_BINARYEN_VERSION=132
-# Minifies the JS glue in Trunk's post-build hook (scripts/post-build.mjs).
+# Minifies the scripts (scripts/build.mjs).
 MM_TERSER_VERSION=5.51.4
+# Minifies the stylesheet (scripts/build.mjs).
+MM_LIGHTNINGCSS_VERSION=1.33.0
 # Tools live outside the repo so a fresh clone or `git clean` does not rebuild them.
 MM_TOOLS="${MASSAGE_MAP_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/massage-map-tools}"
 MM_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -76,12 +77,7 @@ mm_setup() {
     mm_run rustup target add wasm32-unknown-unknown
   fi
 
-  if [[ "$(trunk --version 2>/dev/null)" != "trunk $MM_TRUNK_VERSION" ]]; then
-    mm_step "installing trunk $MM_TRUNK_VERSION" "takes several minutes"
-    mm_run cargo install trunk --version "$MM_TRUNK_VERSION" --locked
-  fi
-
-  # Trunk uses the CLI on PATH only when it matches the wasm-bindgen crate exactly;
+  # The CLI must match the wasm-bindgen crate exactly (Cargo.toml pins it);
   # the test runner ships in the same crate and must match too.
   if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $MM_WASM_BINDGEN_VERSION" ]] ||
     [[ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != *" $MM_WASM_BINDGEN_VERSION"* ]]; then
@@ -93,11 +89,12 @@ mm_setup() {
   # Build tools from npm, into $MM_TOOLS (on PATH via mm_path). Debian's binaryen
   # is too old for current Rust output; the npm build of wasm-opt works.
   if [[ "$(wasm-opt --version 2>/dev/null)" != "wasm-opt version $MM_BINARYEN_VERSION "* ]] ||
-    [[ "$(terser --version 2>/dev/null)" != "terser $MM_TERSER_VERSION" ]]; then
-    mm_step "installing wasm-opt (npm binaryen@$MM_BINARYEN_VERSION) and terser@$MM_TERSER_VERSION into $MM_TOOLS"
+    [[ "$(terser --version 2>/dev/null)" != "terser $MM_TERSER_VERSION" ]] ||
+    ! grep "\"version\": \"$MM_LIGHTNINGCSS_VERSION\"" "$MM_TOOLS/node_modules/lightningcss-cli/package.json" >/dev/null 2>&1; then
+    mm_step "installing wasm-opt (npm binaryen@$MM_BINARYEN_VERSION), terser@$MM_TERSER_VERSION and lightningcss-cli@$MM_LIGHTNINGCSS_VERSION into $MM_TOOLS"
     mkdir -p "$MM_TOOLS"
     mm_run npm install --prefix "$MM_TOOLS" --save-exact --no-audit --no-fund --loglevel=error \
-      "binaryen@$MM_BINARYEN_VERSION" "terser@$MM_TERSER_VERSION"
+      "binaryen@$MM_BINARYEN_VERSION" "terser@$MM_TERSER_VERSION" "lightningcss-cli@$MM_LIGHTNINGCSS_VERSION"
   fi
 
   [[ $browser == 1 ]] || return 0

@@ -68,11 +68,11 @@ layer "wasm (chromium)" "$CARGO_PASS" "$CARGO_FAIL" \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --no-fail-fast --target wasm32-unknown-unknown
 
-step "release build of the example clinic dataset (trunk)"
+step "release build of the example clinic dataset"
 # The e2e layer checks this build shows the clinic's own content; if it fails, that test says so.
 MASSAGE_MAP_DATA=data/examples/clinic.toml DIST=target/dist-clinic bash scripts/serve.sh --build-only || true
 
-step "release build (trunk)"
+step "release build"
 if bash scripts/serve.sh --build-only; then
   # The TAP reporter closes with "# pass N" / "# fail N".
   layer "e2e (chromium)" '^# pass ([0-9]+)' '^# fail ([0-9]+)' \

@@ -20,7 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { start } from './server.mjs';
 import { DESKTOP, TIMEOUT, harness } from './harness.mjs';
-import { addOembed, oembedJson, parseBaseUrl, discoveryLinks, shortenBindingNames, trapPanics } from '../../scripts/post-build.mjs';
+import { addOembed, oembedJson, parseBaseUrl, discoveryLinks } from '../../scripts/site-steps.mjs';
+import { shortenBindingNames, trapPanics } from '../../scripts/wasm-steps.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ROOT = resolve(REPO, process.env.DIST || 'dist');
@@ -177,7 +178,7 @@ check('a failure after start leaves the text version with a polite note, and a r
   await page.waitForFunction(() => location.hash === '#mm-area-neck');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
   assert.deepEqual(errors, [], 'no error from the stopped app after the text version is shown');
-  // Release builds trap at the panic (post-build.mjs): no formatted panic message reaches the console.
+  // Release builds trap at the panic (scripts/build.mjs): no formatted panic message reaches the console.
   assert.ok(consoleText.some((t) => /unreachable/.test(t)), `the trap is in the console: ${consoleText.join(' | ')}`);
   assert.ok(!consoleText.some((t) => /panicked at/.test(t)), `no panic message was formatted: ${consoleText.join(' | ')}`);
 }, { expect: [/unreachable/] });
@@ -189,7 +190,7 @@ check('the real build\'s .wasm and glue use short binding names', async () => {
   const module = new WebAssembly.Module(await readFile(join(ROOT, wasmName)));
   const imports = WebAssembly.Module.imports(module);
   const names = [...imports.flatMap((i) => [i.module, i.name]), ...WebAssembly.Module.exports(module).map((e) => e.name)];
-  // The hashed names wasm-bindgen generates (scripts/post-build.mjs, isBindgenName).
+  // The hashed names wasm-bindgen generates (scripts/wasm-steps.mjs, isBindgenName).
   const long = names.filter((name) => /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen__)/.test(name));
   assert.deepEqual(long, [], 'no generated binding name is left long');
   assert.ok(imports.length > 50 && imports.every((i) => i.module.length <= 2 && i.name.length <= 2), 'every import is named in one or two letters');

@@ -14,12 +14,13 @@ trap 'rm -rf "$T"' EXIT
 
 # The stubs report the versions setup.sh pins, read from the script under test.
 pin() { sed -nE "s/^$1=([^ #]+).*/\1/p" "$SETUP_SH"; }
-export STUB_TRUNK STUB_WASM_BINDGEN STUB_BINARYEN STUB_TERSER
-STUB_TRUNK="$(pin MM_TRUNK_VERSION)" STUB_WASM_BINDGEN="$(pin MM_WASM_BINDGEN_VERSION)"
+export STUB_WASM_BINDGEN STUB_BINARYEN STUB_TERSER
+STUB_WASM_BINDGEN="$(pin MM_WASM_BINDGEN_VERSION)"
 STUB_BINARYEN="$(pin MM_BINARYEN_VERSION)" STUB_TERSER="$(pin MM_TERSER_VERSION)"
+LIGHTNINGCSS="$(pin MM_LIGHTNINGCSS_VERSION)"
 
 mkdir -p "$T/stubs"
-for tool in rustup cargo npm apt-get sudo trunk wasm-bindgen wasm-bindgen-test-runner wasm-opt terser; do
+for tool in rustup cargo npm apt-get sudo wasm-bindgen wasm-bindgen-test-runner wasm-opt terser; do
   ln -s "$HERE/stub.sh" "$T/stubs/$tool"
 done
 
@@ -46,7 +47,10 @@ sandbox() {
   local have
   for have in "$@"; do
     case "$have" in
-      tools) STUB_MISSING= ;;
+      tools)
+        STUB_MISSING=
+        mkdir -p "$S/tools/node_modules/lightningcss-cli"
+        printf '{ "name": "lightningcss-cli", "version": "%s" }\n' "$LIGHTNINGCSS" >"$S/tools/node_modules/lightningcss-cli/package.json" ;;
       browser) fake "$S/bin/chromium" "Chromium 156" && fake "$S/bin/chromedriver" "ChromeDriver 156" ;;
       wp) mkdir -p "$S/tools/wordpress" && echo "$WP_JS" >"$S/tools/wordpress/wp-embed.min.js" ;;
       stamp)
@@ -152,9 +156,8 @@ while IFS='|' read -r fail line; do
   finish "${fail%=*} fails: one line names the step"
 done <<'CASES'
 rustup target add=1|installing Rust target wasm32-unknown-unknown \(rustup target exited 1\)$
-cargo install trunk=101|installing trunk [0-9.]+.* \(cargo install exited 101\)$
 cargo install wasm-bindgen-cli=101|installing wasm-bindgen-cli [0-9.]+ \(cargo install exited 101\)$
-npm install=1|installing wasm-opt .*terser.* \(npm install exited 1\)$
+npm install=1|installing wasm-opt .*terser.*lightningcss-cli.* \(npm install exited 1\)$
 rustup component add rustfmt=1|installing Rust component rustfmt \(rustup component exited 1\)$
 rustup component add clippy=1|installing Rust component clippy \(rustup component exited 1\)$
 apt-get update=100|installing chromium and chromium-driver \(apt-get update exited 100\)$
@@ -165,9 +168,9 @@ CASES
 sandbox fresh-machine
 run_setup
 expect "exit status 0" rc_is 0
-expect "rustup target add, then cargo install trunk" called_before '^rustup target add wasm32' '^cargo install trunk'
-expect "cargo install trunk, then wasm-bindgen-cli" called_before '^cargo install trunk' '^cargo install wasm-bindgen-cli'
-expect "wasm-bindgen-cli, then npm install of binaryen and terser" called_before '^cargo install wasm-bindgen-cli' '^npm install .*binaryen@.*terser@'
+expect "rustup target add, then wasm-bindgen-cli" called_before '^rustup target add wasm32' '^cargo install wasm-bindgen-cli'
+expect "no Trunk: the build is scripts/build.mjs" lacks '^cargo install trunk' "$S/log"
+expect "wasm-bindgen-cli, then npm install of binaryen, terser and lightningcss" called_before '^cargo install wasm-bindgen-cli' '^npm install .*binaryen@.*terser@.*lightningcss-cli@'
 expect "npm install, then rustup component add rustfmt" called_before '^npm install' '^rustup component add rustfmt'
 expect "rustfmt, then clippy" called_before '^rustup component add rustfmt' '^rustup component add clippy'
 expect "clippy, then apt-get install of chromium" called_before '^rustup component add clippy' '^apt-get install .*chromium chromium-driver'

@@ -22,16 +22,23 @@ case "$name" in
       "target list --installed") missing || echo wasm32-unknown-unknown ;;
       "component list --installed") missing || printf '%s\n' rustfmt-x86_64-unknown-linux-gnu clippy-x86_64-unknown-linux-gnu ;;
     esac ;;
-  trunk) missing && exit 127; echo "trunk $STUB_TRUNK" ;;
   wasm-bindgen) missing && exit 127; echo "wasm-bindgen $STUB_WASM_BINDGEN" ;;
   wasm-bindgen-test-runner) missing && exit 127; echo "wasm-bindgen-test-runner $STUB_WASM_BINDGEN" ;;
   wasm-opt) missing && exit 127; echo "wasm-opt version $STUB_BINARYEN (version_$STUB_BINARYEN)" ;;
   terser) missing && exit 127; echo "terser $STUB_TERSER" ;;
   npm)
-    if [[ $1 == ci ]]; then
-      dir="$PWD"
-      while (($#)); do [[ $1 == --prefix ]] && dir="$2"; shift; done
-      mkdir -p "$dir/node_modules"
+    dir="$PWD"
+    command="$1"
+    for arg in "$@"; do [[ -n "${prefix:-}" ]] && dir="$arg" && prefix=; [[ $arg == --prefix ]] && prefix=1; done
+    mkdir -p "$dir/node_modules"
+    # An install leaves each package's package.json, as npm does (setup reads lightningcss-cli's).
+    if [[ $command == install ]]; then
+      for arg in "$@"; do
+        if [[ $arg =~ ^([a-z-]+)@([0-9.]+)$ ]]; then
+          mkdir -p "$dir/node_modules/${BASH_REMATCH[1]}"
+          printf '{ "name": "%s", "version": "%s" }\n' "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" >"$dir/node_modules/${BASH_REMATCH[1]}/package.json"
+        fi
+      done
     fi ;;
   apt-get)
     case "$1" in

@@ -1,0 +1,157 @@
+// The release build, run by scripts/serve.sh: every step is one tool's own job, and any step
+// that fails stops the build with its reason; the previous build folder stays as it was.
+//   1. cargo: the app for wasm32 (the dataset is validated and compiled in by build.rs;
+//      MASSAGE_MAP_DATA chooses another file, as for any cargo build);
+//   2. wasm-bindgen: the .wasm and its JS glue;
+//   3. the .wasm: panics trap at once, wasm-opt, short binding names (scripts/wasm-steps.mjs);
+//   4. terser (scripts) and lightningcss (the stylesheet) minify;
+//   5. file names carry a hash of their content, so hosts can cache them for good;
+//   6. index.html, the page template, gets the hashed names and the module that starts the app;
+//   7. fallback.html, the text version, from the app's own components (cargo run --example);
+//   8. _headers, and with MASSAGE_MAP_BASE_URL oembed.json (scripts/site-steps.mjs).
+//
+//   node scripts/build.mjs --out dist
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PANIC_ENTRY_POINTS, WASM_OPT, shortenBindingNames, trapPanics } from './wasm-steps.mjs';
+import { addOembed, headersFile, metaCsp, parseBaseUrl } from './site-steps.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const say = (line) => console.log(`build: ${line}`);
+const run = (command, args, options = {}) => {
+  try {
+    return execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  } catch (error) {
+    throw new Error(`${command} ${args[0] ?? ''} failed (${error.status != null ? `exit status ${error.status}` : error.message})`);
+  }
+};
+const hashed = (stem, ext, bytes) => `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${ext}`;
+
+/** `tag` in `page`, exactly once; the template and this script must agree. */
+function replaceOnce(page, tag, by) {
+  const at = page.indexOf(tag);
+  if (at < 0 || page.indexOf(tag, at + 1) >= 0) throw new Error(`index.html must hold ${tag} exactly once`);
+  return page.replace(tag, by);
+}
+
+function build(out) {
+  // Checked first: a malformed address fails the build before any work.
+  const baseValue = process.env.MASSAGE_MAP_BASE_URL?.trim();
+  const base = baseValue ? parseBaseUrl(baseValue) : undefined;
+  const stage = `${out}.staging`;
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(stage, { recursive: true });
+
+  // 1, 2. The app and its glue.
+  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'massage-map']);
+  const bindgen = join(stage, '.bindgen');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', bindgen, 'target/wasm32-unknown-unknown/release/massage-map.wasm']);
+
+  // 3. Panics trap (this needs the function names, so before wasm-opt strips them), wasm-opt,
+  // then short binding names in the .wasm and the glue alike.
+  const { wasm: trapping, trapped } = trapPanics(readFileSync(join(bindgen, 'massage-map_bg.wasm')));
+  const missing = PANIC_ENTRY_POINTS.filter((name) => !trapped.includes(name));
+  // Loud: a toolchain that renames these would silently bring back 2 KB of formatting.
+  if (missing.length) throw new Error(`panic entry points not found (did the toolchain rename them?): ${missing.join(', ')}`);
+  writeFileSync(join(bindgen, 'trapping.wasm'), trapping);
+  run('wasm-opt', [join(bindgen, 'trapping.wasm'), '-o', join(bindgen, 'optimized.wasm'), ...WASM_OPT]);
+  const short = shortenBindingNames(readFileSync(join(bindgen, 'optimized.wasm')), readFileSync(join(bindgen, 'massage-map.js'), 'utf8'));
+  say(`panics trap at once (all ${trapped.length} entry points); ${short.renamed} binding names shortened`);
+
+  // 4, 5. Minified, under hashed names.
+  const terser = (source, module) => {
+    const path = join(bindgen, 'minify.js');
+    writeFileSync(path, source);
+    // /*! comments (embed.js's banner) stay.
+    run('terser', [path, ...(module ? ['--module'] : []), '--compress', '--mangle', '--comments', '/^!/', '--output', path]);
+    return readFileSync(path);
+  };
+  const emit = (name, bytes) => {
+    writeFileSync(join(stage, name), bytes);
+    say(`${name} ${bytes.length} bytes`);
+    return name;
+  };
+  const wasm = emit(hashed('massage-map', '_bg.wasm', short.wasm), short.wasm);
+  const glueBytes = terser(short.glue, true);
+  const glue = emit(hashed('massage-map', '.js', glueBytes), glueBytes);
+  run('lightningcss', ['--minify', 'styles/app.css', '--output-file', join(bindgen, 'app.css')]);
+  const cssBytes = readFileSync(join(bindgen, 'app.css'));
+  const css = emit(hashed('app', '.css', cssBytes), cssBytes);
+  const bootBytes = terser(readFileSync(join(ROOT, 'static/boot.js'), 'utf8'), false);
+  const boot = emit(hashed('boot', '.js', bootBytes), bootBytes);
+  // Loaded by boot.js on a failure, and by host pages: fixed names.
+  for (const name of ['fallback.js', 'embed.js']) emit(name, terser(readFileSync(join(ROOT, 'static', name), 'utf8'), false));
+
+  // The module that starts the app. An external file, so the page runs under a CSP without
+  // 'unsafe-inline'. A failure to start, or a trap after start (a release panic), calls
+  // boot.js's fallback: the text version.
+  const startSource = `import init from './${glue}';
+const stopped = (event) => {
+  const error = event.reason ?? event.error;
+  if (!(error instanceof WebAssembly.RuntimeError) || !window.massageMapFallback) return;
+  window.massageMapStopped = true;
+  window.massageMapFallback(error);
+};
+addEventListener('error', stopped);
+addEventListener('unhandledrejection', stopped);
+try {
+  await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+} catch (error) {
+  // boot.js shows the text version; without it, the error stays visible in the console.
+  if (window.massageMapFallback) window.massageMapFallback(error);
+  else throw error;
+}
+`;
+  const startBytes = terser(startSource, true);
+  const start = emit(hashed('start', '.js', startBytes), startBytes);
+
+  // 6. The page. crossorigin: in a sandboxed frame (origin "null") modules and the .wasm are
+  // CORS requests, and a preload must match the request it serves.
+  // The template's comments are for its readers, not for every visitor.
+  let index = readFileSync(join(ROOT, 'index.html'), 'utf8').replace(/\s*<!--[\s\S]*?-->/g, '');
+  index = replaceOnce(index, '<link rel="stylesheet" href="styles/app.css" />', `<link rel="stylesheet" href="./${css}">`);
+  index = replaceOnce(index, '<script src="static/boot.js"></script>', `<script src="./${boot}"></script>`);
+  index = replaceOnce(index, '</head>', `<script type="module" src="./${start}"></script>\n<link rel="modulepreload" href="./${glue}" crossorigin>\n<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>\n</head>`);
+  if (/<script\b(?![^>]*\ssrc=)[^>]*>/i.test(index) || /<style\b|\sstyle=/i.test(index)) {
+    throw new Error('index.html has an inline <script>, <style> or style="": the CSP would block it');
+  }
+
+  // 7. The text version, from the app's own components, with the same data and policy.
+  const csp = metaCsp(index);
+  const fallback = run('cargo', ['run', '--offline', '--quiet', '--example', 'fallback', '--', '--stylesheet', `./${css}`, '--script', `./${boot}`, '--csp', csp], {
+    encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (!fallback.includes('id="mm-text-version"')) throw new Error('cargo run --example fallback wrote no #mm-text-version');
+  emit('fallback.html', fallback);
+
+  // 8. Headers for static hosts that read a _headers file; WordPress needs the absolute address.
+  writeFileSync(join(stage, '_headers'), headersFile(csp));
+  if (base) {
+    index = addOembed(stage, index, base);
+    say(`oembed.json and its discovery link for ${base}`);
+  } else {
+    say('MASSAGE_MAP_BASE_URL is not set: no oembed.json, so WordPress will not auto-embed this build (docs/embedding.md)');
+  }
+  emit('index.html', index);
+
+  // Only a complete build replaces the folder.
+  rmSync(bindgen, { recursive: true });
+  const old = `${out}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(stage, out);
+  rmSync(old, { recursive: true, force: true });
+  say(`done: ${out}`);
+}
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+try {
+  build(resolve(ROOT, values.out));
+} catch (error) {
+  console.error(`build: failed: ${error.message}`);
+  process.exit(1);
+}
