@@ -429,9 +429,12 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     const answer = await fits(page, frame, 'lower back');
     assert.ok(answer < intro, `it shrank for the answer's summary (${intro} -> ${answer} px)`);
     await frame.locator('li.suggestion summary').first().click();
+    // The opened part is built on its toggle event: wait for it before measuring.
+    await until(frame, 'the opened suggestion built', () => !!document.querySelector('li.suggestion .mm-detail'));
     const opened = await fits(page, frame, 'a suggestion opened');
     assert.ok(opened > answer, `it grew as a suggestion opened (${answer} -> ${opened} px)`);
     await frame.locator('li.suggestion summary').first().click();
+    await until(frame, 'the suggestion closed', () => !document.querySelector('li.suggestion .mm-detail'));
     const closed = await fits(page, frame, 'the suggestion closed');
     assert.ok(closed < opened, `it shrank back (${opened} -> ${closed} px)`);
     await frame.locator('li.suggestion summary').first().focus();
