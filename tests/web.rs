@@ -327,3 +327,17 @@ async fn a_long_session_of_choices_stops_growing_memory() {
         "memory kept growing"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_suggestion_is_built_when_it_is_opened_and_dropped_when_closed() {
+    let root = mount_at("?region=neck").await;
+    assert_eq!(count(&root, "#mm-panel .mm-detail"), 0, "summary only");
+    let summary: web_sys::HtmlElement = find(&root, "li.suggestion summary").dyn_into().unwrap();
+    summary.click();
+    settle().await;
+    assert_eq!(count(&root, "#mm-panel .mm-detail"), 1);
+    assert!(text(&root, "li.suggestion .mm-detail").contains("What it is"));
+    summary.click();
+    settle().await;
+    assert_eq!(count(&root, "#mm-panel .mm-detail"), 0, "closed again");
+}
