@@ -90,7 +90,8 @@ pub fn App(props: &Props) -> Html {
         .map(|r| view_hint(r, state.view, on_view.clone()));
 
     // In a frame the host page has its own header; a heading stays for screen readers.
-    let full_map = embed.then(|| full_map_address(&state, &props.query, &props.address));
+    // This page without frame parameters: the embed bar's link, and the address on paper.
+    let full_map = full_map_address(&state, &props.query, &props.address);
     let header = if embed {
         html! {
             <header class="mm-embed-bar">
@@ -134,7 +135,7 @@ pub fn App(props: &Props) -> Html {
                 <RegionFinder selected={state.selected} {matches} {on_select} />
             </main>
             // On paper, the page's address replaces the controls.
-            <p class="mm-print-address">{ "This page: " }{ full_map_address(&state, &props.query, &props.address) }</p>
+            <p class="mm-print-address">{ "This page: " }{ full_map }</p>
         </div>
     }
 }
