@@ -155,6 +155,44 @@ mod web {
         }
     }
 
+    /// Calls `handler` for every `event` inside `node`, in the capture phase
+    /// (so events that do not bubble, like `toggle`, are seen too), until the
+    /// returned guard is dropped.
+    pub fn listen(
+        node: &yew::NodeRef,
+        event: &'static str,
+        handler: impl Fn(web_sys::Event) + 'static,
+    ) -> impl Drop {
+        let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+        let element = node.cast::<web_sys::Element>();
+        if let Some(element) = &element {
+            let _ = element.add_event_listener_with_callback_and_bool(
+                event,
+                closure.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        ElementListener(element, event, closure)
+    }
+
+    struct ElementListener(
+        Option<web_sys::Element>,
+        &'static str,
+        Closure<dyn Fn(web_sys::Event)>,
+    );
+
+    impl Drop for ElementListener {
+        fn drop(&mut self) {
+            if let Some(element) = &self.0 {
+                let _ = element.remove_event_listener_with_callback_and_bool(
+                    self.1,
+                    self.2.as_ref().unchecked_ref(),
+                    true,
+                );
+            }
+        }
+    }
+
     /// Moves keyboard focus to the element with `id`, HTML or SVG.
     pub fn focus(id: &str) {
         let Some(element) = window()
@@ -251,6 +289,17 @@ mod web {
         task()
     }
     pub fn watch_history(_on_change: impl Fn() + 'static) -> impl Drop {
+        struct Nothing;
+        impl Drop for Nothing {
+            fn drop(&mut self) {}
+        }
+        Nothing
+    }
+    pub fn listen(
+        _node: &yew::NodeRef,
+        _event: &'static str,
+        _handler: impl Fn(web_sys::Event) + 'static,
+    ) -> impl Drop {
         struct Nothing;
         impl Drop for Nothing {
             fn drop(&mut self) {}

@@ -1,6 +1,5 @@
 pub mod app;
 pub mod body_figure;
-pub mod disclosure;
 pub mod embed_panel;
 pub mod figure_area;
 pub mod lens_picker;

@@ -196,7 +196,8 @@ async fn an_answer_is_summary_first_with_warning_signs_never_behind_a_click() {
         // Each suggestion's card is a disclosure whose summary names it,
         // labels its evidence and says why in one line.
         assert_eq!(
-            html.matches(r#"<details class="mm-more">"#).count(),
+            html.matches(r#"<details class="mm-more" data-detail=""#)
+                .count(),
             r.suggestions.len()
         );
         for s in r.suggestions {

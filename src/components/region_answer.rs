@@ -1,4 +1,3 @@
-use crate::components::disclosure::Disclosure;
 use crate::components::sources_list::{
     cite, collect, sources_items, sources_list, sources_summary,
 };
@@ -18,44 +17,91 @@ pub struct Props {
 /// The answer for a region, summary first: its name, its warning signs, a
 /// one-line disclaimer, and every suggested massage type with its evidence
 /// label and why in one line. What each type is, the region's cautions, the
-/// checklist and the sources wait in disclosures, built when opened. With
-/// no region, the introduction. Static text is written as HTML (`markup`).
+/// checklist and the sources wait in `<details>`, which the panel fills when
+/// one is opened (`detail_for`). With no region, the introduction. All of it
+/// is written as one HTML string (`markup`): one parse per answer.
 #[component]
 pub fn RegionAnswer(props: &Props) -> Html {
-    let Some(region) = props.region else {
-        let cited = collect(intro_claims());
-        let mut m = Markup::default();
-        intro_body(&mut m, &cited);
-        sources_list(&mut m, &cited);
-        return m.into_html();
-    };
+    let mut m = Markup::default();
+    match props.region {
+        Some(region) => region_answer(&mut m, region),
+        None => {
+            let cited = collect(intro_claims());
+            intro_body(&mut m, &cited);
+            sources_list(&mut m, &cited);
+        }
+    }
+    m.into_html()
+}
+
+fn region_answer(m: &mut Markup, region: RegionId) {
     let r = region.get();
     let cited = collect(region_claims(r));
-    let mut head = Markup::default();
-    summary(&mut head, r, &cited);
-    let cards = r.suggestions.iter().enumerate().map(|(n, suggestion)| {
-        let mut card = Markup::default();
-        suggestion_head(&mut card, suggestion, &cited);
-        let detail = Detail::Suggestion(region, n as u8);
-        html! {
-            <li key={n} class="suggestion" data-modality={suggestion.modality.get().id}>
-                <Disclosure class="mm-more" summary={card.into_string()} {detail} />
-            </li>
-        }
-    });
-    let mut sources = Markup::default();
-    sources_summary(&mut sources, cited.len());
-    html! {
-        <>
-            { head.into_html() }
-            <ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">{ for cards }</ul>
-            <div class="mm-more-list">
-                <Disclosure summary="Common complaints and cautions" detail={Detail::Area(region)} />
-                <Disclosure summary="Before you book: what to tell the therapist" detail={Detail::Checklist(region)} />
-                <Disclosure class="mm-sources" summary={sources.into_string()} detail={Detail::Sources(region)} />
-            </div>
-        </>
+    summary(m, r, &cited);
+    m.markup(r#"<ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">"#);
+    for (n, suggestion) in r.suggestions.iter().enumerate() {
+        m.markup(r#"<li class="suggestion" data-modality=""#)
+            .text(suggestion.modality.get().id)
+            .markup(r#""><details class="mm-more" data-detail=""#)
+            .number(n)
+            .markup(r#""><summary>"#);
+        suggestion_head(m, suggestion, &cited);
+        m.markup("</summary>");
+        prebuilt(m, Detail::Suggestion(region, n as u8));
+        m.markup("</details></li>");
     }
+    m.markup(r#"</ul><div class="mm-more-list">"#);
+    let more = [
+        (
+            "area",
+            "Common complaints and cautions",
+            Detail::Area(region),
+        ),
+        (
+            "checklist",
+            "Before you book: what to tell the therapist",
+            Detail::Checklist(region),
+        ),
+    ];
+    for (key, title, detail) in more {
+        m.markup(r#"<details data-detail=""#)
+            .markup(key)
+            .markup(r#""><summary>"#)
+            .markup(title)
+            .markup("</summary>");
+        prebuilt(m, detail);
+        m.markup("</details>");
+    }
+    m.markup(r#"<details class="mm-sources" data-detail="sources"><summary>"#);
+    sources_summary(m, cited.len());
+    m.markup("</summary>");
+    prebuilt(m, Detail::Sources(region));
+    m.markup("</details></div>");
+}
+
+/// Off the web (the text version, written ahead of time) every detail is
+/// written out, so it opens without JavaScript; in the app, the panel builds
+/// a detail when it is first opened.
+fn prebuilt(m: &mut Markup, detail: Detail) {
+    if !cfg!(target_arch = "wasm32") {
+        m.markup(r#"<div class="mm-detail">"#);
+        detail_markup(m, detail);
+        m.markup("</div>");
+    }
+}
+
+/// The detail a `data-detail` value of `region`'s answer names.
+pub fn detail_for(region: RegionId, key: &str) -> Option<Detail> {
+    Some(match key {
+        "area" => Detail::Area(region),
+        "checklist" => Detail::Checklist(region),
+        "sources" => Detail::Sources(region),
+        n => {
+            let n: u8 = n.parse().ok()?;
+            (usize::from(n) < region.get().suggestions.len())
+                .then_some(Detail::Suggestion(region, n))?
+        }
+    })
 }
 
 /// The parts of a region's answer that wait behind a click.
@@ -73,21 +119,19 @@ pub enum Detail {
 
 /// The HTML a detail shows once opened. Source numbers follow the whole
 /// answer, opened or not, so they never change as parts open.
-pub fn detail_markup(detail: Detail) -> Markup {
+pub fn detail_markup(m: &mut Markup, detail: Detail) {
     let (Detail::Suggestion(region, _)
     | Detail::Area(region)
     | Detail::Checklist(region)
     | Detail::Sources(region)) = detail;
     let r = region.get();
     let cited = collect(region_claims(r));
-    let mut m = Markup::default();
     match detail {
-        Detail::Suggestion(_, n) => suggestion_detail(&mut m, &r.suggestions[n as usize], &cited),
-        Detail::Area(_) => area_detail(&mut m, r, &cited),
-        Detail::Checklist(_) => before_you_book(&mut m, &cited),
-        Detail::Sources(_) => sources_items(&mut m, &cited),
+        Detail::Suggestion(_, n) => suggestion_detail(m, &r.suggestions[n as usize], &cited),
+        Detail::Area(_) => area_detail(m, r, &cited),
+        Detail::Checklist(_) => before_you_book(m, &cited),
+        Detail::Sources(_) => sources_items(m, &cited),
     }
-    m
 }
 
 /// Every claim a region's answer shows, summary then details, in reading order.

@@ -1,7 +1,8 @@
 use crate::browser;
 use crate::components::app::PANEL_ID;
-use crate::components::region_answer::RegionAnswer;
+use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{RegionId, Urgency};
+use crate::markup::Markup;
 use crate::state::Lens;
 use yew::prelude::*;
 
@@ -30,14 +31,61 @@ pub fn RegionPanel(props: &Props) -> Html {
             }
         });
     }
+    // An answer's details are built when first opened: one listener for the
+    // panel (`toggle` does not bubble, so Yew cannot delegate it).
+    let current = use_mut_ref(|| shown);
+    *current.borrow_mut() = shown;
+    {
+        let panel = panel.clone();
+        use_effect_with((), move |_| {
+            let guard = browser::listen(&panel, "toggle", move |event| {
+                if let Some(region) = *current.borrow() {
+                    build_detail(region, &event);
+                }
+            });
+            move || drop(guard)
+        });
+    }
     html! {
         <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby="mm-panel-title">
-            // A component of its own: a change of lens does not rebuild the answer.
-            // Keyed by region, so parts opened for one area start closed for the next.
-            <RegionAnswer key={shown.map_or("", |r| r.get().id)} region={shown} />
+            // A component of its own: a change of lens does not rebuild the
+            // answer. Another area's answer is another string, so parts opened
+            // for one area start closed for the next.
+            <RegionAnswer region={shown} />
             <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens) }</p>
         </section>
     }
+}
+
+/// Fills an opened `<details data-detail>` of `region`'s answer, once.
+fn build_detail(region: RegionId, event: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let Some(details) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+    else {
+        return;
+    };
+    let built = details
+        .last_element_child()
+        .is_some_and(|c| c.class_name() == "mm-detail");
+    let detail = details
+        .get_attribute("data-detail")
+        .and_then(|key| detail_for(region, &key));
+    let (true, false, Some(detail)) = (details.open(), built, detail) else {
+        return;
+    };
+    let mut m = Markup::default();
+    detail_markup(&mut m, detail);
+    let Some(container) = details
+        .owner_document()
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return;
+    };
+    container.set_class_name("mm-detail");
+    container.set_inner_html(m.as_str());
+    let _ = details.append_child(&container);
 }
 
 /// What a screen reader hears after a change.

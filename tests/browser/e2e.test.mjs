@@ -434,7 +434,7 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     const opened = await fits(page, frame, 'a suggestion opened');
     assert.ok(opened > answer, `it grew as a suggestion opened (${answer} -> ${opened} px)`);
     await frame.locator('li.suggestion summary').first().click();
-    await until(frame, 'the suggestion closed', () => !document.querySelector('li.suggestion .mm-detail'));
+    await until(frame, 'the suggestion closed', () => !document.querySelector('li.suggestion details[open]'));
     const closed = await fits(page, frame, 'the suggestion closed');
     assert.ok(closed < opened, `it shrank back (${opened} -> ${closed} px)`);
     await frame.locator('li.suggestion summary').first().focus();
