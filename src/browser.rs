@@ -277,6 +277,20 @@ mod web {
             .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
             .unwrap_or_default()
     }
+
+    /// The document's title (the tab, bookmarks, the history menu).
+    pub fn title() -> String {
+        window()
+            .and_then(|w| w.document())
+            .map(|d| d.title())
+            .unwrap_or_default()
+    }
+
+    pub fn set_title(title: &str) {
+        if let Some(document) = window().and_then(|w| w.document()) {
+            document.set_title(title);
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -317,6 +331,10 @@ mod web {
     pub fn page_address() -> String {
         String::new()
     }
+    pub fn title() -> String {
+        String::new()
+    }
+    pub fn set_title(_title: &str) {}
     pub fn can_open_links() -> bool {
         true
     }

@@ -26,6 +26,7 @@ pub fn start() {
         let props = components::app::Props {
             query: browser::query().into(),
             address: browser::page_address().into(),
+            title: browser::title().into(),
             rehearsal: false,
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();

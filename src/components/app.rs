@@ -22,6 +22,9 @@ pub struct Props {
     /// The page's own address, origin and path, for links to the full map.
     #[prop_or_default]
     pub address: AttrValue,
+    /// The page's own title, shown while no area is chosen.
+    #[prop_or_default]
+    pub title: AttrValue,
     /// A copy rendered off-screen to warm the code up (see `crate::start`):
     /// it works like the real one but leaves the address bar and history alone.
     #[prop_or_default]
@@ -60,6 +63,24 @@ pub fn App(props: &Props) -> Html {
             let restoring = restored.borrow_mut().take() == Some(*route);
             if !rehearsal {
                 browser::write_route(*route, first || restoring);
+            }
+        });
+    }
+
+    // The tab, bookmarks and the history menu name the area on show.
+    {
+        let intro = props.title.clone();
+        use_effect_with(state.selected, move |selected| {
+            if !rehearsal {
+                match selected {
+                    Some(region) => browser::set_title(&format!(
+                        "{}: which kinds of massage may help · {}",
+                        region.get().name,
+                        META.title
+                    )),
+                    None if !intro.is_empty() => browser::set_title(&intro),
+                    None => {}
+                }
             }
         });
     }

@@ -267,16 +267,27 @@ e2e('deep links open the region on the view that shows it', async ({ page, open 
   assert.equal(await page.locator('#mm-notice').isVisible(), false);
 });
 
-e2e('back and forward step through selections', async ({ page, open }) => {
+e2e("back and forward step through selections, and the tab's title names the area on show", async ({ page, open }) => {
   await open();
+  const intro = await page.title();
+  assert.match(intro, /^Massage Map: /);
+  const titled = (name) => until(page, `the title naming ${name}`, (name) => document.title === `${name}: which kinds of massage may help · Massage Map`, name);
   await clickRegion(page, 'neck');
   await selected(page, 'neck');
+  await titled('Neck');
   await clickRegion(page, 'knees');
   await selected(page, 'knees');
+  await titled('Knees');
   await page.goBack();
   await selected(page, 'neck');
+  await titled('Neck');
   await page.goForward();
   await selected(page, 'knees');
+  await page.keyboard.press('Escape');
+  await selected(page, null);
+  await until(page, 'the intro title back', (intro) => document.title === intro, intro);
+  await open('?region=lower-back');
+  await titled('Lower back');
 });
 
 for (const [label, query] of [
