@@ -131,28 +131,11 @@ mod web {
     /// A write still waiting when the person goes back or forward is dropped:
     /// it belongs to the entry they left, and would bury the one they asked for.
     pub fn watch_history(on_change: impl Fn() + 'static) -> impl Drop {
-        let closure = Closure::<dyn Fn()>::new(move || {
+        let target = window().map(web_sys::EventTarget::from);
+        Listening::new(target, "popstate", false, move |_| {
             PENDING.take();
             on_change()
-        });
-        if let Some(w) = window() {
-            let _ =
-                w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-        }
-        Listener(closure)
-    }
-
-    struct Listener(Closure<dyn Fn()>);
-
-    impl Drop for Listener {
-        fn drop(&mut self) {
-            if let Some(w) = window() {
-                let _ = w.remove_event_listener_with_callback(
-                    "popstate",
-                    self.0.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        })
     }
 
     /// Calls `handler` for every `event` inside `node`, in the capture phase
@@ -163,31 +146,51 @@ mod web {
         event: &'static str,
         handler: impl Fn(web_sys::Event) + 'static,
     ) -> impl Drop {
-        let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
-        let element = node.cast::<web_sys::Element>();
-        if let Some(element) = &element {
-            let _ = element.add_event_listener_with_callback_and_bool(
-                event,
-                closure.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-        ElementListener(element, event, closure)
+        let target = node
+            .cast::<web_sys::Element>()
+            .map(web_sys::EventTarget::from);
+        Listening::new(target, event, true, handler)
     }
 
-    struct ElementListener(
-        Option<web_sys::Element>,
-        &'static str,
-        Closure<dyn Fn(web_sys::Event)>,
-    );
+    /// An event listener, removed when dropped.
+    struct Listening {
+        target: Option<web_sys::EventTarget>,
+        event: &'static str,
+        capture: bool,
+        closure: Closure<dyn Fn(web_sys::Event)>,
+    }
 
-    impl Drop for ElementListener {
+    impl Listening {
+        fn new(
+            target: Option<web_sys::EventTarget>,
+            event: &'static str,
+            capture: bool,
+            handler: impl Fn(web_sys::Event) + 'static,
+        ) -> Self {
+            let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+            if let Some(target) = &target {
+                let _ = target.add_event_listener_with_callback_and_bool(
+                    event,
+                    closure.as_ref().unchecked_ref(),
+                    capture,
+                );
+            }
+            Listening {
+                target,
+                event,
+                capture,
+                closure,
+            }
+        }
+    }
+
+    impl Drop for Listening {
         fn drop(&mut self) {
-            if let Some(element) = &self.0 {
-                let _ = element.remove_event_listener_with_callback_and_bool(
-                    self.1,
-                    self.2.as_ref().unchecked_ref(),
-                    true,
+            if let Some(target) = &self.target {
+                let _ = target.remove_event_listener_with_callback_and_bool(
+                    self.event,
+                    self.closure.as_ref().unchecked_ref(),
+                    self.capture,
                 );
             }
         }
