@@ -7,8 +7,10 @@
 //   4. terser (scripts) and lightningcss (the stylesheet) minify;
 //   5. file names carry a hash of their content, so hosts can cache them for good;
 //   6. index.html, the page template, gets the hashed names and the module that starts the app;
-//   7. fallback.html, the text version, from the app's own components (cargo run --example);
-//   8. _headers, and with MASSAGE_MAP_BASE_URL oembed.json (scripts/site-steps.mjs).
+//   7. every page of the site from the template, prerendered by the app's own components
+//      (src/bin/prerender.rs); with MASSAGE_MAP_BASE_URL also each page's canonical link, link
+//      preview image and oEmbed, and sitemap.xml;
+//   8. _headers (scripts/site-steps.mjs).
 //
 //   node scripts/build.mjs --out dist
 import { execFileSync } from 'node:child_process';
@@ -18,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PANIC_ENTRY_POINTS, WASM_OPT, shortenBindingNames, trapPanics } from './wasm-steps.mjs';
-import { addOembed, headersFile, metaCsp, parseBaseUrl } from './site-steps.mjs';
+import { headersFile, metaCsp, parseBaseUrl } from './site-steps.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line) => console.log(`build: ${line}`);
@@ -83,12 +85,12 @@ function build(out) {
   const css = emit(hashed('app', '.css', cssBytes), cssBytes);
   const bootBytes = terser(readFileSync(join(ROOT, 'static/boot.js'), 'utf8'), false);
   const boot = emit(hashed('boot', '.js', bootBytes), bootBytes);
-  // Loaded by boot.js on a failure, and by host pages: fixed names.
+  // Loaded by boot.js when the app cannot run, and by host pages: fixed names.
   for (const name of ['fallback.js', 'embed.js']) emit(name, terser(readFileSync(join(ROOT, 'static', name), 'utf8'), false));
 
   // The module that starts the app. An external file, so the page runs under a CSP without
   // 'unsafe-inline'. A failure to start, or a trap after start (a release panic), calls
-  // boot.js's fallback: the text version.
+  // boot.js's fallback: the page stays, as plain pages and links.
   const startSource = `import init from './${glue}';
 const stopped = (event) => {
   const error = event.reason ?? event.error;
@@ -101,7 +103,7 @@ addEventListener('unhandledrejection', stopped);
 try {
   await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 } catch (error) {
-  // boot.js shows the text version; without it, the error stays visible in the console.
+  // boot.js hides what needs the app; without it, the error stays visible in the console.
   if (window.massageMapFallback) window.massageMapFallback(error);
   else throw error;
 }
@@ -120,23 +122,19 @@ try {
     throw new Error('index.html has an inline <script>, <style> or style="": the CSP would block it');
   }
 
-  // 7. The text version, from the app's own components, with the same data and policy.
+  // 7. Every page, from the app's own components, with the same data and policy.
   const csp = metaCsp(index);
-  const fallback = run('cargo', ['run', '--offline', '--quiet', '--example', 'fallback', '--', '--stylesheet', `./${css}`, '--script', `./${boot}`, '--csp', csp], {
-    encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+  const template = join(bindgen, 'page.html');
+  writeFileSync(template, index);
+  const prerendered = run('cargo', ['run', '--offline', '--quiet', '--bin', 'prerender', '--', '--template', template, '--out', stage, '--base-url', base ?? ''], {
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (!fallback.includes('id="mm-text-version"')) throw new Error('cargo run --example fallback wrote no #mm-text-version');
-  emit('fallback.html', fallback);
+  say(prerendered.trim().replace(/^prerender: /, 'prerendered '));
+  if (!readFileSync(join(stage, 'index.html'), 'utf8').includes('data-page="index.html"')) throw new Error('the prerendered index.html has no page in #app');
+  say(base ? `canonical links, link previews, oEmbed and sitemap.xml for ${base}` : 'MASSAGE_MAP_BASE_URL is not set: no canonical links, link previews, oEmbed or sitemap, so WordPress will not auto-embed this build (docs/embedding.md)');
 
-  // 8. Headers for static hosts that read a _headers file; WordPress needs the absolute address.
+  // 8. Headers for static hosts that read a _headers file.
   writeFileSync(join(stage, '_headers'), headersFile(csp));
-  if (base) {
-    index = addOembed(stage, index, base);
-    say(`oembed.json and its discovery link for ${base}`);
-  } else {
-    say('MASSAGE_MAP_BASE_URL is not set: no oembed.json, so WordPress will not auto-embed this build (docs/embedding.md)');
-  }
-  emit('index.html', index);
 
   // Only a complete build replaces the folder.
   rmSync(bindgen, { recursive: true });

@@ -22,6 +22,14 @@ mod web {
             .unwrap_or_default()
     }
 
+    /// The last part of the page's path: its file name, or empty for a folder.
+    pub fn file() -> String {
+        let path = window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        path.rsplit('/').next().unwrap_or_default().to_string()
+    }
+
     type Task = Box<dyn FnOnce()>;
 
     /// Work waiting for a painted frame. One animation-frame callback serves
@@ -100,22 +108,29 @@ mod web {
         if first {
             after_paint(|| {
                 if let Some((route, replace)) = PENDING.take() {
-                    write_query(&route.to_query(&query()), replace);
+                    write_url(&route.to_url(&query()), replace);
                 }
             });
         }
     }
 
-    fn write_query(query: &str, replace: bool) {
+    /// `url`: a file next to this page and its query (`knees.html?theme=dark`).
+    fn write_url(url: &str, replace: bool) {
         let Some(window) = window() else { return };
         let location = window.location();
-        let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else {
+        let (Ok(path), Ok(search), Ok(hash)) =
+            (location.pathname(), location.search(), location.hash())
+        else {
             return;
         };
-        if location.search().ok().as_deref() == Some(query) {
+        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        let current = format!("{}{search}", &path[folder.len()..]);
+        // The folder itself is the intro's page: an address that says so already is left alone.
+        let intro_as_folder = |u: &str| u.strip_prefix("index.html").unwrap_or(u).to_string();
+        if intro_as_folder(&current) == intro_as_folder(url) {
             return;
         }
-        let url = format!("{path}{query}{hash}");
+        let url = format!("{folder}{url}{hash}");
         if let Ok(history) = window.history() {
             let result = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
@@ -273,12 +288,15 @@ mod web {
         window().is_some_and(|w| w.origin() != "null")
     }
 
-    /// The page's own address: origin and path, without query or fragment.
-    pub fn page_address() -> String {
-        window()
-            .map(|w| w.location())
-            .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
-            .unwrap_or_default()
+    /// The folder the page is in, absolute: origin and path up to its last `/`.
+    pub fn folder_address() -> String {
+        let location = window().map(|w| w.location());
+        let Some((origin, path)) =
+            location.and_then(|l| Some((l.origin().ok()?, l.pathname().ok()?)))
+        else {
+            return String::new();
+        };
+        format!("{origin}{}", &path[..path.rfind('/').map_or(0, |i| i + 1)])
     }
 
     /// The document's title (the tab, bookmarks, the history menu).
@@ -331,7 +349,10 @@ mod web {
     pub fn copy_text(_text: &str, on_done: impl Fn(bool) + 'static) {
         on_done(false)
     }
-    pub fn page_address() -> String {
+    pub fn folder_address() -> String {
+        String::new()
+    }
+    pub fn file() -> String {
         String::new()
     }
     pub fn title() -> String {
@@ -344,3 +365,10 @@ mod web {
 }
 
 pub use web::*;
+
+/// A click that follows a link in this tab: the main button, no modifier
+/// (those open a new tab or window, which the browser should do).
+pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
+    event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+}

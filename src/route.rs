@@ -4,6 +4,7 @@
 
 use crate::content::{BenefitId, ModalityId, RegionId, BENEFITS, MODALITIES};
 use crate::state::{Lens, View};
+use yew::AttrValue;
 
 const REGION: &str = "region";
 const VIEW: &str = "view";
@@ -11,21 +12,173 @@ const MASSAGE: &str = "massage";
 const BENEFIT: &str = "benefit";
 const OURS: [&str; 4] = [REGION, VIEW, MASSAGE, BENEFIT];
 
+/// What one page of the site is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Subject {
+    /// The body map with nothing chosen.
+    #[default]
+    Intro,
+    Region(RegionId),
+    /// A massage type: what it is, its evidence, the areas it suits.
+    Massage(ModalityId),
+}
+
+/// One prerendered page: a subject on one view of the figure. Every page is
+/// a file of its own next to `index.html`, so relative links work from any
+/// folder of any static host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Page {
+    pub view: View,
+    pub subject: Subject,
+}
+
+impl Page {
+    pub const INTRO: Page = Page {
+        view: View::Front,
+        subject: Subject::Intro,
+    };
+
+    /// Every page the site has, the canonical ones first in each group.
+    pub fn all() -> Vec<Page> {
+        let subjects = std::iter::once(Subject::Intro)
+            .chain(RegionId::all().map(Subject::Region))
+            .chain(ModalityId::all().map(Subject::Massage));
+        subjects
+            .flat_map(|subject| {
+                let home = Page::home(subject);
+                [
+                    home,
+                    Page {
+                        view: home.view.other(),
+                        subject,
+                    },
+                ]
+            })
+            .collect()
+    }
+
+    /// The subject on its usual view: a region on the view that shows it
+    /// (front when both do), anything else on the front.
+    pub fn home(subject: Subject) -> Page {
+        let view = match subject {
+            Subject::Region(region) => View::Front.showing(region),
+            _ => View::Front,
+        };
+        Page { view, subject }
+    }
+
+    /// The page search engines and shared links should name.
+    pub fn canonical(self) -> Page {
+        Page::home(self.subject)
+    }
+
+    /// `index.html`, `back.html`, `knees.html`, `knees-back.html`,
+    /// `massage-swedish.html`, `massage-swedish-back.html`.
+    pub fn file(self) -> String {
+        let stem = match self.subject {
+            Subject::Intro => {
+                return match self.view {
+                    View::Front => "index.html".into(),
+                    View::Back => "back.html".into(),
+                }
+            }
+            Subject::Region(region) => region.get().id.to_string(),
+            Subject::Massage(massage) => format!("massage-{}", massage.get().id),
+        };
+        if self == self.canonical() {
+            format!("{stem}.html")
+        } else {
+            format!("{stem}-{}.html", self.view.slug())
+        }
+    }
+
+    /// The page a file name (the last part of a path) names, with or
+    /// without `.html` (some hosts drop it); the folder itself is the intro.
+    pub fn from_file(name: &str) -> Option<Page> {
+        let stem = name.strip_suffix(".html").unwrap_or(name);
+        match stem {
+            "" | "index" => return Some(Page::INTRO),
+            "back" => {
+                return Some(Page {
+                    view: View::Back,
+                    subject: Subject::Intro,
+                })
+            }
+            _ => {}
+        }
+        let subject = |stem: &str| match stem.strip_prefix("massage-") {
+            Some(id) => modality_by_slug(id).map(Subject::Massage),
+            None => RegionId::by_slug(stem).map(Subject::Region),
+        };
+        if let Some(subject) = subject(stem) {
+            return Some(Page::home(subject));
+        }
+        let (stem, view) = stem.rsplit_once('-')?;
+        let page = Page {
+            view: View::from_slug(view)?,
+            subject: subject(stem)?,
+        };
+        // `knees-front.html` is not a name we write: `knees.html` is.
+        (page != page.canonical()).then_some(page)
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Route {
-    pub view: Option<View>,
+    pub view: View,
     pub region: Option<RegionId>,
     pub lens: Option<Lens>,
+    /// The page is in a host's frame (`embed=1`): compact chrome.
+    pub embed: bool,
     /// A parameter of ours had a value we do not know; it was ignored.
     pub had_unknown_value: bool,
 }
 
 impl Route {
-    /// Reads a query string such as `?region=neck&view=back`.
+    /// What a page shows before its query is read.
+    pub fn of_page(page: Page) -> Route {
+        let (region, lens) = match page.subject {
+            Subject::Intro => (None, None),
+            Subject::Region(region) => (Some(region), None),
+            Subject::Massage(massage) => (None, Some(Lens::Massage(massage))),
+        };
+        Route {
+            view: page.view,
+            region,
+            lens,
+            ..Route::default()
+        }
+    }
+
+    /// The page this route is shown on.
+    pub fn page(self) -> Page {
+        let subject = match (self.region, self.lens) {
+            (Some(region), _) => Subject::Region(region),
+            (None, Some(Lens::Massage(massage))) => Subject::Massage(massage),
+            (None, _) => Subject::Intro,
+        };
+        Page {
+            view: self.view,
+            subject,
+        }
+    }
+
+    /// The intro's query, as links before the pages had them (`?region=neck&view=back`).
     pub fn parse(query: &str) -> Route {
-        let mut route = Route::default();
+        Route::at(Page::INTRO, query)
+    }
+
+    /// `page` read with its query string. The parameters of links from before
+    /// every area had its page (`?region=neck&view=back&massage=swedish`) still
+    /// work: they choose as they did, turning the figure to a view that shows
+    /// the region.
+    pub fn at(page: Page, query: &str) -> Route {
+        let mut route = Route::of_page(page);
         let mut seen = [false; OURS.len()];
+        let mut legacy = false;
+        let mut lens_asked = false;
         for (key, value) in pairs(query) {
+            route.embed |= key == "embed" && matches!(value, "1" | "true");
             let Some(slot) = OURS.iter().position(|k| *k == key) else {
                 continue;
             };
@@ -34,45 +187,94 @@ impl Route {
                 continue;
             }
             let value = decode(value);
-            let known = match key {
-                REGION => RegionId::by_slug(&value).map(|id| route.region = Some(id)),
-                VIEW => View::from_slug(&value).map(|v| route.view = Some(v)),
-                MASSAGE => modality_by_slug(&value).map(|m| {
-                    route.lens.get_or_insert(Lens::Massage(m));
-                }),
-                _ => benefit_by_slug(&value).map(|b| {
-                    route.lens.get_or_insert(Lens::Benefit(b));
-                }),
+            let lens = match key {
+                MASSAGE => Some(modality_by_slug(&value).map(Lens::Massage)),
+                BENEFIT => Some(benefit_by_slug(&value).map(Lens::Benefit)),
+                _ => None,
             };
+            let known = match (key, lens) {
+                (REGION, _) => RegionId::by_slug(&value).map(|id| route.region = Some(id)),
+                (VIEW, _) => View::from_slug(&value).map(|v| route.view = v),
+                // The first lens the query names wins over the page's own.
+                (_, Some(lens)) => lens.map(|lens| {
+                    if !std::mem::replace(&mut lens_asked, true) {
+                        route.lens = Some(lens);
+                    }
+                }),
+                _ => None,
+            };
+            legacy |= matches!(key, REGION | VIEW) && known.is_some();
             route.had_unknown_value |= known.is_none();
+        }
+        if let (true, Some(region)) = (legacy, route.region) {
+            route.view = route.view.showing(region);
         }
         route
     }
 
-    /// The new query string (with `?`, or empty) for `current`, replacing our
-    /// parameters and keeping everyone else's in place.
-    pub fn to_query(self, current: &str) -> String {
+    /// The address, relative to the folder, for this route: its page's file
+    /// and a query with the lens (when the file does not name it already)
+    /// and everyone else's parameters in place.
+    pub fn to_url(self, current: &str) -> String {
         let mut parts: Vec<String> = raw_parts(current)
             .filter(|part| !OURS.contains(&key_of(part)))
             .map(str::to_string)
             .collect();
-        if let Some(view) = self.view {
-            parts.push(format!("{VIEW}={}", view.slug()));
+        match (self.region, self.lens) {
+            (None, Some(Lens::Massage(_))) | (_, None) => {}
+            (Some(_), Some(Lens::Massage(m))) => parts.push(format!("{MASSAGE}={}", m.get().id)),
+            (_, Some(Lens::Benefit(b))) => parts.push(format!("{BENEFIT}={}", b.get().id)),
         }
-        if let Some(region) = self.region {
-            parts.push(format!("{REGION}={}", region.get().id));
-        }
-        match self.lens {
-            Some(Lens::Massage(m)) => parts.push(format!("{MASSAGE}={}", m.get().id)),
-            Some(Lens::Benefit(b)) => parts.push(format!("{BENEFIT}={}", b.get().id)),
-            None => {}
-        }
-        if parts.is_empty() {
+        let query = if parts.is_empty() {
             String::new()
         } else {
             format!("?{}", parts.join("&"))
+        };
+        format!("{}{query}", self.page().file())
+    }
+}
+
+/// The link that chooses `region` from `view` (turning the figure only when
+/// it must), keeping the lens and the page's other parameters.
+pub fn region_link(region: RegionId, view: View, lens: Option<Lens>, query: &str) -> AttrValue {
+    Route {
+        view: view.showing(region),
+        region: Some(region),
+        lens,
+        ..Route::default()
+    }
+    .to_url(query)
+    .into()
+}
+
+/// What boot.js needs to send a link from before the pages (`?region=knees`)
+/// to its page before anything is drawn: the file for each region, massage
+/// type and view, alone or with a `view`, as `Route::at` reads them. As JSON,
+/// keyed `region knees back`, `massage swedish`, `view back`.
+pub fn old_links_json() -> String {
+    let mut entries = Vec::new();
+    let views = ["", " front", " back"];
+    for region in RegionId::all() {
+        for view in views {
+            let query = format!("?{REGION}={}&{VIEW}={}", region.get().id, view.trim());
+            let file = Route::parse(&query).page().file();
+            entries.push(format!("\"region {}{view}\":\"{file}\"", region.get().id));
         }
     }
+    for massage in ModalityId::all() {
+        for view in views {
+            let query = format!("?{MASSAGE}={}&{VIEW}={}", massage.get().id, view.trim());
+            let file = Route::parse(&query).page().file();
+            entries.push(format!("\"massage {}{view}\":\"{file}\"", massage.get().id));
+        }
+    }
+    for view in [View::Front, View::Back] {
+        let file = Route::parse(&format!("?{VIEW}={}", view.slug()))
+            .page()
+            .file();
+        entries.push(format!("\"view {}\":\"{file}\"", view.slug()));
+    }
+    format!("{{{}}}", entries.join(","))
 }
 
 /// `query` without the parameters named in `keys` (everything else in place).

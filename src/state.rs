@@ -1,7 +1,7 @@
 //! All app state and its reducer.
 
 use crate::content::{BenefitId, ModalityId, RegionId};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -51,7 +51,7 @@ impl View {
     }
 
     /// This view if it shows `region`, else the view that does.
-    fn showing(self, region: RegionId) -> View {
+    pub fn showing(self, region: RegionId) -> View {
         if self.shows(region) {
             self
         } else {
@@ -95,6 +95,8 @@ pub struct AppState {
     pub view: View,
     pub selected: Option<RegionId>,
     pub lens: Option<Lens>,
+    /// In a host's frame: the compact chrome.
+    pub embed: bool,
     /// The link that opened the page asked for something we do not have.
     pub bad_link: bool,
 }
@@ -106,16 +108,19 @@ pub enum Action {
     SetLens(Option<Lens>),
     /// The URL changed (first load, back or forward).
     Restore(Route),
+    /// A link to one of the site's pages in the answer's text; a region's
+    /// page keeps the lens on.
+    Open(Page),
     DismissNotice,
 }
 
 impl AppState {
     pub fn from_route(route: Route) -> AppState {
-        let view = route.view.unwrap_or_default();
         AppState {
-            view: route.region.map_or(view, |r| view.showing(r)),
+            view: route.view,
             selected: route.region,
             lens: route.lens,
+            embed: route.embed,
             bad_link: route.had_unknown_value,
         }
     }
@@ -123,9 +128,10 @@ impl AppState {
     /// What the URL should say for this state.
     pub fn route(&self) -> Route {
         Route {
-            view: (self.view != View::default()).then_some(self.view),
+            view: self.view,
             region: self.selected,
             lens: self.lens,
+            embed: self.embed,
             had_unknown_value: false,
         }
     }
@@ -152,6 +158,15 @@ impl Reducible for AppState {
                 bad_link: self.bad_link || route.had_unknown_value,
                 ..AppState::from_route(route)
             },
+            Action::Open(page) => {
+                let route = Route::of_page(page);
+                AppState {
+                    view: route.view,
+                    selected: route.region,
+                    lens: route.lens.or(self.lens.filter(|_| route.region.is_some())),
+                    ..*self
+                }
+            }
             Action::DismissNotice => AppState {
                 bad_link: false,
                 ..*self

@@ -1,6 +1,9 @@
-/* Massage Map: the classic script every page runs (the app and the text
- * version alike), kept tiny. Plain ES5.
+/* Massage Map: the classic script every page runs in its <head>, before
+ * anything is drawn; kept tiny. Plain ES5.
  *
+ * 0. A link from before every area had its page (?region=knees&view=back)
+ *    goes on to that page, with its other parameters, through the table the
+ *    prerendered intro carries (#mm-old-links, written by src/route.rs).
  * 1. The host page's settings from the URL go onto <html>: theme=light|dark,
  *    size=compact, embed=1, and accent=<hex>, adjusted per colour scheme to
  *    keep text contrast. Unknown values are ignored without a notice: a
@@ -8,14 +11,11 @@
  * 2. In a frame, the page's height goes to the host whenever it changes (and
  *    repeatedly in the first seconds, see below), in the three forms hosts
  *    listen for: ours (embed.js), WordPress's (with its #?secret=) and AMP's.
- * 3. On the app's page, the fallback. Classic on purpose: it runs where the
- *    app's module scripts do not (a page opened from disk, a browser without
- *    modules, a sandboxed frame whose host sends no CORS header). It does not
- *    load the app; the module bootstrap (start-<hash>.js, written by
- *    scripts/post-build.mjs) does, and calls window.massageMapFallback when
- *    WebAssembly is missing or fails, or when the app traps after start. On any such failure this loads
- *    fallback.js, which explains file:// or shows the text version
- *    (fallback.html). A normal load fetches neither.
+ * 3. When the app cannot run. The page is complete without it (every link is
+ *    a page), so this only hides the controls that need the app, and loads
+ *    fallback.js to say why: from file://, or when the app stopped after a
+ *    failure (the module start-<hash>.js, written by scripts/build.mjs, calls
+ *    window.massageMapFallback then). A normal load fetches nothing more.
  */
 (function () {
   'use strict';
@@ -27,6 +27,27 @@
   for (var i = 0; i < pairs.length; i++) {
     var at = pairs[i].indexOf('=');
     if (at > 0) query[pairs[i].slice(0, at)] = pairs[i].slice(at + 1);
+  }
+
+  // 0. Old links, before the page is drawn. An unknown value stays: the app
+  //    says politely that part of the link matched nothing.
+  var table = document.getElementById('mm-old-links');
+  if (table && (query.region || query.view || query.massage)) {
+    var pages = {};
+    try { pages = JSON.parse(table.textContent); } catch (e) { /* no table, no redirect */ }
+    var view = query.view ? ' ' + query.view : '';
+    var file = query.region ? pages['region ' + query.region + view]
+      : query.massage ? pages['massage ' + query.massage + view]
+        : pages['view ' + query.view];
+    if (file) {
+      // The region's page keeps a massage type as its lens; a massage type's page is the lens.
+      var kept = pairs.filter(function (pair) {
+        var key = pair.split('=')[0];
+        return pair && key !== 'region' && key !== 'view' && !(key === 'massage' && !query.region);
+      });
+      location.replace(file + (kept.length ? '?' + kept.join('&') : '') + location.hash);
+      return;
+    }
   }
   if (query.theme === 'light' || query.theme === 'dark') root.setAttribute('data-theme', query.theme);
   if (query.size === 'compact') root.setAttribute('data-size', 'compact');
@@ -111,21 +132,21 @@
     });
   }
 
-  // 3. The fallback, on the app's page only.
-  if (!document.getElementById('app')) return;
+  // 3. When the app cannot run.
   var settled = false;
-
   window.massageMapFallback = function (reason) {
     if (settled) return;
     settled = true;
     var what = window.massageMapStopped ? 'stopped' : 'could not start';
     if (reason && window.console) console.warn('Massage Map: the interactive map ' + what + ' (' + reason + ').');
+    root.setAttribute('data-no-app', '');
+    if (location.protocol !== 'file:' && !window.massageMapStopped) return;
     var script = document.createElement('script');
     script.src = 'fallback.js';
-    document.body.appendChild(script);
+    document.head.appendChild(script);
   };
 
-  // Modules and WebAssembly never load from file://; fallback.js says what to do.
+  // Modules and WebAssembly never load from file://; fallback.js says so.
   if (location.protocol === 'file:') return window.massageMapFallback('');
 
   // A module script that fails to load (blocked, 404, no CORS header in a

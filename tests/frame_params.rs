@@ -43,7 +43,7 @@ fn the_embed_code_escapes_every_address_it_carries() {
     );
     assert_eq!(
         code,
-        "<iframe src=\"https://example.org/a&quot;b/?x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;y=&lt;b&gt;&amp;region=neck&amp;embed=1\" \
+        "<iframe src=\"https://example.org/a&quot;b/neck.html?x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;y=&lt;b&gt;&amp;embed=1\" \
          title=\"Massage Map\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
          <script src=\"https://example.org/a&quot;b/embed.js\" async></script>"
     );

@@ -3,10 +3,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use massage_map::components::app::Props as AppProps;
 use massage_map::components::body_figure::{BodyFigure, Props as FigureProps};
 use massage_map::components::region_panel::{Props as PanelProps, RegionPanel};
-use massage_map::content::{RegionId, META, REGIONS};
+use massage_map::content::{ModalityId, RegionId, META, REGIONS};
 use massage_map::figure_art::BACK;
+use massage_map::route::Page;
 use massage_map::state::View;
 use massage_map::App;
 use yew::{Callback, LocalServerRenderer};
@@ -20,6 +22,14 @@ fn start_tag<'a>(html: &'a str, attribute: &str) -> &'a str {
     &html[open..at + html[at..].find('>').unwrap() + 1]
 }
 
+/// Every start tag with `attribute`.
+fn start_tags<'a>(html: &'a str, attribute: &'a str) -> impl Iterator<Item = &'a str> {
+    html.match_indices(attribute).map(move |(at, _)| {
+        let open = html[..at].rfind('<').unwrap();
+        &html[open..at + html[at..].find('>').unwrap() + 1]
+    })
+}
+
 fn region(slug: &str) -> RegionId {
     RegionId::by_slug(slug).unwrap()
 }
@@ -30,6 +40,8 @@ async fn figure(view: View, selected: Option<RegionId>, matches: u32) -> String 
         selected,
         matches,
         on_select: Callback::noop(),
+        lens: None,
+        query: "".into(),
     };
     LocalServerRenderer::<BodyFigure>::with_props(props)
         .hydratable(false)
@@ -41,6 +53,7 @@ async fn panel(selected: Option<RegionId>) -> String {
     LocalServerRenderer::<RegionPanel>::with_props(PanelProps {
         selected,
         lens: None,
+        on_open: Callback::noop(),
     })
     .hydratable(false)
     .render()
@@ -56,7 +69,7 @@ async fn the_app_shows_figure_list_and_disclaimer_before_any_choice() {
     assert!(html.contains(META.title));
     assert!(html.contains(r#"id="mm-disclaimer""#));
     assert!(html.contains("Where does it hurt?"));
-    // Every region is in the text alternative, each a pressed-state button.
+    // Every region is in the text alternative, each a link to its page.
     assert_eq!(
         html.matches(r#"class="mm-region-button""#).count(),
         REGIONS.len()
@@ -64,21 +77,91 @@ async fn the_app_shows_figure_list_and_disclaimer_before_any_choice() {
     assert!(html.contains(r#"aria-label="Body areas, front view""#));
     // One main landmark, so screen-reader users can jump past the header.
     assert_eq!(html.matches("<main").count(), 1, "one <main>");
+    for region in RegionId::all() {
+        let id = region.get().id;
+        let link = start_tag(&html, &format!(r#"data-region="{id}""#));
+        assert!(link.contains(&format!(r#"href="{id}.html""#)), "{link}");
+    }
+    // The views are links too, the current one marked.
     let front = start_tag(&html, r#"id="mm-view-front""#);
-    assert!(front.contains(r#"aria-pressed="true""#), "{front}");
+    assert!(front.contains(r#"aria-current="true""#), "{front}");
+    assert!(front.contains(r#"href="index.html""#), "{front}");
     let back = start_tag(&html, r#"id="mm-view-back""#);
-    assert!(back.contains(r#"aria-pressed="false""#), "{back}");
+    assert!(!back.contains("aria-current"), "{back}");
+    assert!(back.contains(r#"href="back.html""#), "{back}");
+}
+
+async fn prerendered(file: &str) -> String {
+    let page = Page::from_file(file).unwrap();
+    LocalServerRenderer::<App>::with_props(AppProps {
+        page,
+        ..AppProps::default()
+    })
+    .render()
+    .await
 }
 
 #[tokio::test]
-async fn the_figure_is_one_tab_stop_with_named_pressed_state_regions() {
+async fn a_region_page_is_complete_before_any_script() {
+    let html = prerendered("knees.html").await;
+    assert!(html.contains(">Knees</h2>"));
+    assert!(html.contains(r#"id="mm-red-flags""#));
+    // Marked on the figure and in the list, with every part written out.
+    let area = start_tag(&html, r#"id="mm-region-knees""#);
+    assert!(area.contains(r#"aria-current="page""#), "{area}");
+    let items: Vec<&str> = start_tags(&html, r#"data-region="knees""#)
+        .filter(|tag| tag.contains("mm-region-button"))
+        .collect();
+    assert_eq!(items.len(), 1);
+    assert!(items[0].contains(r#"aria-current="page""#), "{}", items[0]);
+    assert!(html.contains("What it is"));
+    // Its other view is a page of its own.
+    let back = start_tag(&html, r#"id="mm-view-back""#);
+    assert!(back.contains(r#"href="knees-back.html""#), "{back}");
+}
+
+#[tokio::test]
+async fn a_massage_type_page_says_what_it_is_and_links_every_area_it_suits() {
+    let swedish = ModalityId::all().find(|m| m.get().id == "swedish").unwrap();
+    let html = prerendered("massage-swedish.html").await;
+    assert!(html.contains(&format!(">{}</h2>", swedish.get().name)));
+    assert!(html.contains("What studies show"));
+    let suited: Vec<RegionId> = RegionId::all()
+        .filter(|r| r.get().suggestions.iter().any(|s| s.modality == swedish))
+        .collect();
+    assert!(suited.len() > 3);
+    for region in &suited {
+        let file = format!("{}.html", region.get().id);
+        assert!(
+            html.contains(&format!(r#"href="{file}" data-page="{file}""#)),
+            "links {file}"
+        );
+        // The figure highlights it, when on the view it shows.
+        if View::Front.shows(*region) {
+            let area = start_tag(&html, &format!(r#"id="mm-region-{}""#, region.get().id));
+            assert!(area.contains("data-match"), "{area}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_intro_links_every_massage_type_page() {
+    let html = prerendered("index.html").await;
+    for massage in ModalityId::all() {
+        let file = format!("massage-{}.html", massage.get().id);
+        assert!(html.contains(&format!(r#"href="{file}""#)), "{file}");
+    }
+}
+
+#[tokio::test]
+async fn the_figure_is_one_tab_stop_with_named_region_links() {
     for view in [View::Front, View::Back] {
         let html = figure(view, None, 0).await;
         let shown = RegionId::all().filter(|r| view.shows(*r)).count();
-        assert_eq!(html.matches(r#"role="button""#).count(), shown, "{view:?}");
+        assert_eq!(html.matches(r#"class="region""#).count(), shown, "{view:?}");
         assert_eq!(html.matches(r#"tabindex="0""#).count(), 1, "{view:?}");
         assert_eq!(html.matches(r#"tabindex="-1""#).count(), shown - 1);
-        assert_eq!(html.matches(r#"aria-pressed="false""#).count(), shown);
+        assert_eq!(html.matches("aria-current").count(), 0);
         for r in RegionId::all().filter(|r| view.shows(*r)) {
             let name = r.get().name.replace('&', "&amp;");
             assert!(html.contains(&format!(r#"aria-label="{name}""#)), "{name}");
@@ -87,11 +170,11 @@ async fn the_figure_is_one_tab_stop_with_named_pressed_state_regions() {
 }
 
 #[tokio::test]
-async fn the_selected_region_takes_the_tab_stop_and_says_it_is_pressed() {
+async fn the_selected_region_takes_the_tab_stop_and_says_it_is_current() {
     let html = figure(View::Back, Some(region("lower-back")), 0).await;
     let start = html.find(r#"id="mm-region-lower-back""#).unwrap();
     let tag = &html[start..start + html[start..].find('>').unwrap()];
-    assert!(tag.contains(r#"aria-pressed="true""#), "{tag}");
+    assert!(tag.contains(r#"aria-current="page""#), "{tag}");
     assert!(tag.contains(r#"tabindex="0""#), "{tag}");
     // Drawn again on top, so neighbours never hide the selection outline.
     let outline = &html[html.find(r#"class="selected-outline""#).unwrap()..];
@@ -162,7 +245,7 @@ async fn the_disclaimer_comes_before_the_suggestions() {
 #[tokio::test]
 async fn source_links_open_outside_the_widget() {
     let html = panel(Some(region("lower-back"))).await;
-    let links = html.matches("<a ").count();
+    let links = html.matches(r#"<a href="http"#).count();
     assert!(links > 0);
     assert_eq!(html.matches(r#"target="_blank""#).count(), links);
     assert_eq!(html.matches(r#"rel="noopener noreferrer""#).count(), links);

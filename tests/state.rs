@@ -3,9 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use massage_map::content::{BenefitId, ModalityId, RegionId};
-use massage_map::route::Route;
+use massage_map::route::{old_links_json, Page, Route, Subject};
 use massage_map::search::find;
 use massage_map::state::{Action, AppState, Lens, View};
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -74,16 +75,23 @@ fn other_parameters_and_empty_queries_are_not_a_problem() {
     for query in ["", "?", "?utm_source=blog", "?embed=1&&", "?secret"] {
         let state = AppState::from_route(Route::parse(query));
         assert!(!state.bad_link, "{query}");
-        assert_eq!(state, AppState::default(), "{query}");
+        assert_eq!(
+            AppState {
+                embed: false,
+                ..state
+            },
+            AppState::default(),
+            "{query}"
+        );
     }
 }
 
 #[test]
-fn the_url_keeps_other_parameters_and_drops_defaults() {
+fn the_url_names_the_page_and_keeps_other_parameters() {
     let state = reduce(AppState::default(), [Action::Select(region("neck"))]);
     assert_eq!(
-        state.route().to_query("?embed=1&region=head"),
-        "?embed=1&region=neck"
+        state.route().to_url("?embed=1&region=head&theme=dark"),
+        "neck.html?embed=1&theme=dark"
     );
 
     let state = reduce(
@@ -93,24 +101,132 @@ fn the_url_keeps_other_parameters_and_drops_defaults() {
             Action::SetLens(Some(Lens::Massage(massage("swedish")))),
         ],
     );
+    assert_eq!(state.route().to_url(""), "neck-back.html?massage=swedish");
+    // A massage type's lens with nothing chosen is that type's page.
+    let state = reduce(state, [Action::Clear]);
+    assert_eq!(state.route().to_url(""), "massage-swedish-back.html");
     assert_eq!(
-        state.route().to_query(""),
-        "?view=back&region=neck&massage=swedish"
+        AppState::default().route().to_url("?region=neck"),
+        "index.html"
     );
-    assert_eq!(AppState::default().route().to_query("?region=neck"), "");
 }
 
 #[test]
 fn a_url_written_by_the_app_reads_back_as_the_same_state() {
-    let state = reduce(
-        AppState::default(),
-        [
-            Action::Select(region("upper-back")),
-            Action::SetLens(Some(Lens::Benefit(BenefitId(0)))),
-        ],
+    let states = [
+        reduce(
+            AppState::default(),
+            [
+                Action::Select(region("upper-back")),
+                Action::SetLens(Some(Lens::Benefit(BenefitId(0)))),
+            ],
+        ),
+        reduce(
+            AppState::default(),
+            [
+                Action::Select(region("chest")),
+                Action::ShowView(View::Back),
+                Action::SetLens(Some(Lens::Massage(massage("swedish")))),
+            ],
+        ),
+        reduce(
+            AppState::default(),
+            [
+                Action::ShowView(View::Back),
+                Action::SetLens(Some(Lens::Massage(massage("thai")))),
+            ],
+        ),
+    ];
+    for state in states {
+        let url = state.route().to_url("");
+        let (file, query) = url.split_once('?').unwrap_or((&url, ""));
+        let page = Page::from_file(file).unwrap_or_else(|| panic!("{url} names no page"));
+        assert_eq!(AppState::from_route(Route::at(page, query)), state, "{url}");
+    }
+}
+
+#[test]
+fn every_page_has_a_file_of_its_own_that_reads_back_as_it() {
+    let pages = Page::all();
+    let files: HashSet<String> = pages.iter().map(|p| p.file()).collect();
+    assert_eq!(files.len(), pages.len());
+    for page in &pages {
+        assert_eq!(
+            Page::from_file(&page.file()),
+            Some(*page),
+            "{}",
+            page.file()
+        );
+    }
+    // Intro and regions on each view, every massage type on each view.
+    assert_eq!(
+        pages.len(),
+        2 * (1 + RegionId::all().count() + ModalityId::all().count())
     );
-    let query = state.route().to_query("");
-    assert_eq!(AppState::from_route(Route::parse(&query)), state);
+    assert_eq!(page_of("knees.html"), Subject::Region(region("knees")));
+    assert_eq!(Page::from_file("lower-back.html").unwrap().view, View::Back);
+    assert_eq!(
+        Page::from_file("lower-back-front.html").unwrap().view,
+        View::Front
+    );
+    assert_eq!(
+        page_of("massage-swedish.html"),
+        Subject::Massage(massage("swedish"))
+    );
+    // The folder, and hosts that drop `.html`.
+    assert_eq!(Page::from_file(""), Some(Page::INTRO));
+    assert_eq!(page_of("neck"), Subject::Region(region("neck")));
+    for unknown in [
+        "knees-front.html",
+        "nope.html",
+        "massage-.html",
+        "back-back.html",
+    ] {
+        assert_eq!(Page::from_file(unknown), None, "{unknown}");
+    }
+}
+
+fn page_of(file: &str) -> Subject {
+    Page::from_file(file)
+        .unwrap_or_else(|| panic!("{file} names no page"))
+        .subject
+}
+
+#[test]
+fn a_page_shows_what_its_name_says_and_its_query_adds_the_lens() {
+    let page = Page::from_file("knees-back.html").unwrap();
+    let state = AppState::from_route(Route::at(page, "?massage=swedish&theme=dark"));
+    assert_eq!(
+        (state.selected, state.view, state.lens, state.bad_link),
+        (
+            Some(region("knees")),
+            View::Back,
+            Some(Lens::Massage(massage("swedish"))),
+            false
+        )
+    );
+    let state = AppState::from_route(Route::at(page, "?massage=unheard-of"));
+    assert!(state.bad_link);
+    assert_eq!(state.selected, Some(region("knees")));
+}
+
+#[test]
+fn old_links_go_to_the_page_that_shows_the_same() {
+    let table = old_links_json();
+    for (key, file) in [
+        ("region knees", "knees.html"),
+        ("region lower-back", "lower-back.html"),
+        ("region knees back", "knees-back.html"),
+        // A view that cannot show the region gives way, as the old links did.
+        ("region chest back", "chest.html"),
+        ("massage swedish back", "massage-swedish-back.html"),
+        ("view back", "back.html"),
+    ] {
+        assert!(
+            table.contains(&format!("\"{key}\":\"{file}\"")),
+            "{key} → {file} in {table}"
+        );
+    }
 }
 
 #[test]

@@ -48,11 +48,13 @@ async fn mount() -> Mounted {
 /// `massage_map::start` does, and waits for its first render.
 async fn mount_at(query: &str) -> Mounted {
     let window = web_sys::window().unwrap();
+    // The runner's folder: an earlier test's choices moved the address to one of its pages.
     let path = window.location().pathname().unwrap();
+    let folder = &path[..path.rfind('/').unwrap() + 1];
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{folder}{query}")))
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
@@ -68,8 +70,12 @@ async fn mount_at(query: &str) -> Mounted {
     }
 }
 
-fn search() -> String {
-    web_sys::window().unwrap().location().search().unwrap()
+/// The page's file and query, as the app writes them (`neck.html?theme=dark`).
+fn address() -> String {
+    let location = web_sys::window().unwrap().location();
+    let path = location.pathname().unwrap();
+    let file = path.rsplit('/').next().unwrap().to_string();
+    file + &location.search().unwrap()
 }
 
 /// Waits for the next back/forward (true), or half a second (false).
@@ -136,10 +142,12 @@ fn text(root: &Element, selector: &str) -> String {
 
 fn click(root: &Element, selector: &str) {
     let element = find(root, selector);
-    // SVG groups are not HTMLElements: dispatch a real click event.
+    // SVG links are not HTMLElements: dispatch a click event as a mouse
+    // would, cancelable, so the app can keep the link in place.
     let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &{
         let init = web_sys::MouseEventInit::new();
         init.set_bubbles(true);
+        init.set_cancelable(true);
         init
     })
     .unwrap();
@@ -164,19 +172,15 @@ async fn clicking_a_region_answers_in_the_panel_and_the_list() {
     let root = mount().await;
     click(&root, "#mm-region-neck");
     settle().await;
-    assert_eq!(attr(&root, "#mm-region-neck", "aria-pressed"), "true");
+    assert_eq!(attr(&root, "#mm-region-neck", "aria-current"), "page");
     assert_eq!(text(&root, "#mm-panel h2"), "Neck");
     assert!(count(&root, "li.suggestion") >= 3);
     assert_eq!(
-        attr(
-            &root,
-            "#mm-region-list button[data-region=neck]",
-            "aria-pressed"
-        ),
-        "true"
+        attr(&root, "#mm-region-list a[data-region=neck]", "aria-current"),
+        "page"
     );
     assert!(text(&root, "#mm-announce").starts_with("Neck:"));
-    assert_eq!(search(), "?region=neck");
+    assert_eq!(address(), "neck.html", "the page's own address, in place");
 }
 
 #[wasm_bindgen_test]
@@ -199,15 +203,12 @@ async fn arrow_keys_move_the_single_tab_stop_and_enter_selects() {
     key(&second, "Enter");
     settle().await;
     assert_eq!(
-        second.get_attribute("aria-pressed").as_deref(),
-        Some("true")
+        second.get_attribute("aria-current").as_deref(),
+        Some("page")
     );
     key(&second, "Escape");
     settle().await;
-    assert_eq!(
-        second.get_attribute("aria-pressed").as_deref(),
-        Some("false")
-    );
+    assert_eq!(second.get_attribute("aria-current"), None);
     assert_eq!(text(&root, "#mm-panel h2"), "Where does it hurt?");
 }
 
@@ -220,11 +221,7 @@ async fn searching_an_everyday_word_finds_and_selects_the_region() {
     input.dispatch_event(&event).unwrap();
     settle().await;
     assert_eq!(
-        attr(
-            &root,
-            "#mm-region-list li:first-child button",
-            "data-region"
-        ),
+        attr(&root, "#mm-region-list li:first-child a", "data-region"),
         "lower-back"
     );
     assert!(text(&root, "#mm-search-status").contains("match"));
@@ -232,8 +229,8 @@ async fn searching_an_everyday_word_finds_and_selects_the_region() {
     settle().await;
     assert_eq!(text(&root, "#mm-panel h2"), "Lower back");
     // Lower back lives on the back view: the figure turned around.
-    assert_eq!(attr(&root, "#mm-view-back", "aria-pressed"), "true");
-    assert_eq!(attr(&root, "#mm-region-lower-back", "aria-pressed"), "true");
+    assert_eq!(attr(&root, "#mm-view-back", "aria-current"), "true");
+    assert_eq!(attr(&root, "#mm-region-lower-back", "aria-current"), "page");
 }
 
 #[wasm_bindgen_test]
@@ -248,7 +245,7 @@ async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
     assert!(count(&root, ".mm-figure .region[data-match]") >= 2);
     assert!(count(&root, "#mm-region-list [data-match]") >= 3);
     assert!(text(&root, "#mm-lens-summary").contains("suits"));
-    click(&root, "#mm-lens-summary button");
+    click(&root, "#mm-lens-summary a");
     settle().await;
     assert_eq!(count(&root, ".mm-figure .region[data-match]"), 0);
 }
@@ -256,7 +253,7 @@ async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
 #[wasm_bindgen_test]
 async fn switching_views_keeps_a_selection_that_exists_on_both() {
     let root = mount().await;
-    click(&root, "#mm-region-list button[data-region=neck]");
+    click(&root, "#mm-region-list a[data-region=neck]");
     settle().await;
     click(&root, "#mm-view-back");
     settle().await;
@@ -264,10 +261,10 @@ async fn switching_views_keeps_a_selection_that_exists_on_both() {
         attr(&root, ".mm-figure", "aria-label"),
         "Body areas, back view"
     );
-    assert_eq!(attr(&root, "#mm-region-neck", "aria-pressed"), "true");
+    assert_eq!(attr(&root, "#mm-region-neck", "aria-current"), "page");
     assert_eq!(count(&root, "#mm-view-hint"), 0);
 
-    click(&root, "#mm-region-list button[data-region=chest]");
+    click(&root, "#mm-region-list a[data-region=chest]");
     settle().await;
     click(&root, "#mm-view-back");
     settle().await;
@@ -279,16 +276,16 @@ async fn switching_views_keeps_a_selection_that_exists_on_both() {
 async fn back_right_after_a_choice_returns_to_the_older_entry_and_forward_still_works() {
     let history = web_sys::window().unwrap().history().unwrap();
     let root = mount().await;
-    click(&root, "#mm-region-list button[data-region=neck]");
+    click(&root, "#mm-region-list a[data-region=neck]");
     settle().await;
-    assert_eq!(search(), "?region=neck");
+    assert_eq!(address(), "neck.html");
     // Back at once, before the new choice's history entry has been written.
-    click(&root, "#mm-region-list button[data-region=knees]");
+    click(&root, "#mm-region-list a[data-region=knees]");
     history.back().unwrap();
     assert!(popstate().await, "back went nowhere");
     settle().await;
     assert_eq!(
-        search(),
+        address(),
         "",
         "the address bar shows the entry we went back to"
     );
@@ -296,7 +293,7 @@ async fn back_right_after_a_choice_returns_to_the_older_entry_and_forward_still_
     history.forward().unwrap();
     assert!(popstate().await, "the forward entry was lost");
     settle().await;
-    assert_eq!(search(), "?region=neck");
+    assert_eq!(address(), "neck.html");
     assert_eq!(text(&root, "#mm-panel h2"), "Neck");
 }
 
@@ -306,10 +303,7 @@ async fn a_long_session_of_choices_stops_growing_memory() {
     let regions = ["neck", "knees", "lower-back", "feet", "head", "chest"];
     let session = || async {
         for region in regions {
-            click(
-                &root,
-                &format!("#mm-region-list button[data-region={region}]"),
-            );
+            click(&root, &format!("#mm-region-list a[data-region={region}]"));
             settle().await;
         }
     };
@@ -331,6 +325,7 @@ async fn a_long_session_of_choices_stops_growing_memory() {
 #[wasm_bindgen_test]
 async fn a_suggestion_is_built_when_it_is_first_opened() {
     let root = mount_at("?region=neck").await;
+    assert_eq!(address(), "neck.html", "an old link moves to its page");
     assert_eq!(count(&root, "#mm-panel .mm-detail"), 0, "summary only");
     let summary: web_sys::HtmlElement = find(&root, "li.suggestion summary").dyn_into().unwrap();
     summary.click();
@@ -343,4 +338,25 @@ async fn a_suggestion_is_built_when_it_is_first_opened() {
     summary.click();
     settle().await;
     assert_eq!(count(&root, "#mm-panel .mm-detail"), 1, "built once");
+}
+
+#[wasm_bindgen_test]
+async fn a_link_in_the_answer_opens_its_page_in_place() {
+    let root = mount_at("?region=neck").await;
+    let summary: web_sys::HtmlElement = find(&root, "li.suggestion summary").dyn_into().unwrap();
+    summary.click();
+    settle().await;
+    let link = find(&root, "li.suggestion .mm-more-about a");
+    let file = link.get_attribute("href").unwrap();
+    assert!(file.starts_with("massage-"), "{file}");
+    click(&root, "li.suggestion .mm-more-about a");
+    settle().await;
+    assert_eq!(address(), file, "in place, at the page's own address");
+    assert!(text(&root, "#mm-panel").contains("What studies show"));
+    assert!(count(&root, ".mm-figure .region[data-match]") >= 1);
+    // An area it suits, from its list, keeps the massage type as the lens.
+    click(&root, "#mm-panel .mm-suited a[data-page]");
+    settle().await;
+    assert!(address().contains(".html?massage="), "{}", address());
+    assert_eq!(count(&root, "#mm-red-flags"), 1);
 }

@@ -7,7 +7,8 @@ use crate::components::region_finder::RegionFinder;
 use crate::components::region_panel::RegionPanel;
 use crate::components::view_switch::view_switch;
 use crate::content::{RegionId, META};
-use crate::route::Route;
+use crate::pages;
+use crate::route::{Page, Route};
 use crate::state::{Action, AppState, Lens, View};
 use yew::prelude::*;
 
@@ -15,75 +16,60 @@ pub const PANEL_ID: &str = "mm-panel";
 
 #[derive(Properties, PartialEq, Default)]
 pub struct Props {
-    /// The page's query string when the app started (`?region=neck…`): the
-    /// state starts from it, and parameters that are not ours are kept.
+    /// The page the document was prerendered as. The first render is that
+    /// page exactly, so the app takes over its markup instead of rebuilding it.
+    #[prop_or_default]
+    pub page: Page,
+    /// The page's query string when the app started. What it asks for (a
+    /// lens, embed mode) follows the first render; parameters that are not
+    /// ours stay in every link.
     #[prop_or_default]
     pub query: AttrValue,
-    /// The page's own address, origin and path, for links to the full map.
+    /// The folder the pages are in (`https://example.org/map/`), for the
+    /// full map's address and the embed code; empty gives relative links.
     #[prop_or_default]
     pub address: AttrValue,
-    /// The page's own title, shown while no area is chosen.
-    #[prop_or_default]
-    pub title: AttrValue,
-    /// A copy rendered off-screen to warm the code up (see `crate::start`):
-    /// it works like the real one but leaves the address bar and history alone.
-    #[prop_or_default]
-    pub rehearsal: bool,
 }
 
 #[component]
 pub fn App(props: &Props) -> Html {
-    let state = use_reducer(|| AppState::from_route(Route::parse(&props.query)));
-    let embed = embed_mode(&props.query);
-    let rehearsal = props.rehearsal;
-    // The route back or forward last restored: writing it again only tidies the entry.
+    let state = use_reducer(|| AppState::from_route(Route::of_page(props.page)));
+    // The route the app restored last (after the take-over, or back and
+    // forward): writing it only tidies the current entry.
     let restored = use_mut_ref(|| None::<Route>);
 
-    // Back and forward restore the state the URL describes.
+    // Every change becomes a history entry, except the first render and a
+    // restored route, which only tidy the URL (dropping values we could not use).
     {
-        let (dispatcher, restored) = (state.dispatcher(), restored.clone());
-        use_effect_with(rehearsal, move |rehearsal| {
-            let guard = (!rehearsal).then(|| {
-                browser::watch_history(move || {
-                    let route = Route::parse(&browser::query());
-                    *restored.borrow_mut() = Some(AppState::from_route(route).route());
-                    dispatcher.dispatch(Action::Restore(route));
-                })
+        let (first, restored) = (use_mut_ref(|| true), restored.clone());
+        use_effect_with(state.route(), move |route| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            let restoring = restored.borrow_mut().take() == Some(*route);
+            browser::write_route(*route, first || restoring);
+        });
+    }
+
+    // Once the page is the app's: what the query asks for, then back and
+    // forward, which restore what the URL says.
+    {
+        let (dispatcher, page, query) = (state.dispatcher(), props.page, props.query.clone());
+        use_effect_with((), move |_| {
+            let restore = move |route: Route| {
+                *restored.borrow_mut() = Some(AppState::from_route(route).route());
+                dispatcher.dispatch(Action::Restore(route));
+            };
+            restore(Route::at(page, &query));
+            let guard = browser::watch_history(move || {
+                let page = Page::from_file(&browser::file()).unwrap_or(page);
+                restore(Route::at(page, &browser::query()));
             });
             move || drop(guard)
         });
     }
 
-    // Every change becomes a history entry, except the first render and a
-    // restored entry, which only tidy the URL (dropping values we could not use).
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.route(), move |route| {
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            let restoring = restored.borrow_mut().take() == Some(*route);
-            if !rehearsal {
-                browser::write_route(*route, first || restoring);
-            }
-        });
-    }
-
-    // The tab, bookmarks and the history menu name the area on show.
-    {
-        let intro = props.title.clone();
-        use_effect_with(state.selected, move |selected| {
-            if !rehearsal {
-                match selected {
-                    Some(region) => browser::set_title(&format!(
-                        "{}: which kinds of massage may help · {}",
-                        region.get().name,
-                        META.title
-                    )),
-                    None if !intro.is_empty() => browser::set_title(&intro),
-                    None => {}
-                }
-            }
-        });
-    }
+    // The tab, bookmarks and the history menu name what is on show.
+    let page = state.route().page();
+    use_effect_with(page, |page| browser::set_title(&pages::title(*page)));
 
     let handlers = {
         let dispatcher = state.dispatcher();
@@ -94,6 +80,7 @@ pub fn App(props: &Props) -> Html {
         on_view,
         on_lens,
         on_dismiss,
+        on_open,
     } = (*handlers).clone();
     let on_keydown = {
         let state = state.clone();
@@ -105,15 +92,41 @@ pub fn App(props: &Props) -> Html {
     };
 
     let matches = state.lens.map_or(0, Lens::mask);
-    let hint = state
-        .selected
-        .filter(|r| !state.view.shows(*r))
-        .map(|r| view_hint(r, state.view, on_view.clone()));
+    let route = state.route();
+    // Links keep the parameters that are not ours (theme, embed, a host's own).
+    let query = &props.query;
+    let link = |route: Route| AttrValue::from(route.to_url(query));
+    let view_links = [View::Front, View::Back].map(|view| link(Route { view, ..route }));
+    let hint = state.selected.filter(|r| !state.view.shows(*r)).map(|r| {
+        view_hint(
+            r,
+            state.view,
+            link(Route {
+                view: state.view.other(),
+                ..route
+            }),
+            on_view.clone(),
+        )
+    });
+    let lens_line = state.lens.map(|lens| {
+        lens_summary(
+            lens,
+            link(Route {
+                lens: None,
+                ..route
+            }),
+            &on_lens,
+        )
+    });
 
     // In a frame the host page has its own header; a heading stays for screen readers.
     // This page without frame parameters: the embed bar's link, and the address on paper.
-    let full_map = full_map_address(&state, &props.query, &props.address);
-    let header = if embed {
+    let full_map = format!(
+        "{}{}",
+        props.address,
+        route.to_url(&without_frame_params(query))
+    );
+    let header = if state.embed {
         html! {
             <header class="mm-embed-bar">
                 <h1 class="sr-only">{ META.title }</h1>
@@ -131,7 +144,7 @@ pub fn App(props: &Props) -> Html {
             <header class="mm-header">
                 <h1>{ META.title }</h1>
                 <p class="mm-tagline">{ "Choose where it hurts to see which kinds of massage may help, why, and what to watch out for." }</p>
-                <EmbedPanel route={state.route()} query={props.query.clone()} address={props.address.clone()} />
+                <EmbedPanel {route} query={query.clone()} address={props.address.clone()} />
             </header>
         }
     };
@@ -145,15 +158,15 @@ pub fn App(props: &Props) -> Html {
             <main class="mm-layout">
                 <div class="mm-figure-col">
                     <div class="mm-controls">
-                        { view_switch(state.view, &on_view) }
+                        { view_switch(state.view, view_links, &on_view) }
                         { lens_picker(state.lens, &on_lens) }
                     </div>
-                    <BodyFigure view={state.view} selected={state.selected} {matches} on_select={on_select.clone()} />
+                    <BodyFigure view={state.view} selected={state.selected} {matches} on_select={on_select.clone()} lens={state.lens} query={query.clone()} />
                     { hint }
-                    { state.lens.map(|lens| lens_summary(lens, &on_lens)) }
+                    { lens_line }
                 </div>
-                <RegionPanel selected={state.selected} lens={state.lens} />
-                <RegionFinder selected={state.selected} {matches} {on_select} />
+                <RegionPanel selected={state.selected} lens={state.lens} on_open={on_open} />
+                <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} />
             </main>
             // On paper, the page's address replaces the controls.
             <p class="mm-print-address">{ "This page: " }{ full_map }</p>
@@ -169,6 +182,7 @@ struct Handlers {
     on_view: Callback<View>,
     on_lens: Callback<Option<Lens>>,
     on_dismiss: Callback<()>,
+    on_open: Callback<Page>,
 }
 
 impl Handlers {
@@ -178,6 +192,7 @@ impl Handlers {
             on_view: dispatching(&dispatcher, Action::ShowView),
             on_lens: dispatching(&dispatcher, Action::SetLens),
             on_dismiss: dispatching(&dispatcher, |()| Action::DismissNotice),
+            on_open: dispatching(&dispatcher, Action::Open),
         }
     }
 }
@@ -191,17 +206,11 @@ fn dispatching<T: 'static>(
     Callback::from(move |value| dispatcher.dispatch(make(value)))
 }
 
-/// This page without embed mode, showing the same selection.
-fn full_map_address(state: &AppState, query: &str, address: &str) -> String {
-    let query = state.route().to_query(query);
-    format!("{address}{}", without_frame_params(&query))
-}
-
 /// `embed=1` asks for the compact chrome of an iframe. The page's other
 /// settings (theme, accent, size) are static/boot.js's: they apply before the
 /// app loads, and to the text version too.
 pub fn embed_mode(query: &str) -> bool {
-    crate::route::pairs(query).any(|pair| matches!(pair, ("embed", "1" | "true")))
+    Route::parse(query).embed
 }
 
 /// `query` without the parameters that only make sense inside a frame.
@@ -209,13 +218,18 @@ pub fn without_frame_params(query: &str) -> String {
     crate::route::without(query, &["embed", "size"])
 }
 
-fn view_hint(region: RegionId, view: View, on_view: Callback<View>) -> Html {
+fn view_hint(region: RegionId, view: View, href: AttrValue, on_view: Callback<View>) -> Html {
     let other = view.other();
-    let onclick = Callback::from(move |_| on_view.emit(other));
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if browser::is_plain_click(&e) {
+            e.prevent_default();
+            on_view.emit(other);
+        }
+    });
     html! {
         <p id="mm-view-hint" class="mm-view-hint">
             { format!("{} is on the {} view. ", region.get().name, other.slug()) }
-            <button type="button" class="mm-link-button" {onclick}>{ format!("Show {} view", other.slug()) }</button>
+            <a {href} {onclick}>{ format!("Show {} view", other.slug()) }</a>
         </p>
     }
 }

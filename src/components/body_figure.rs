@@ -2,7 +2,8 @@ use crate::browser;
 use crate::components::figure_area::{region_dom_id, shapes, FigureArea};
 use crate::content::RegionId;
 use crate::figure_art::{ViewArt, BACK, FRONT, VIEW_BOX};
-use crate::state::{regions_in, View};
+use crate::route::region_link;
+use crate::state::{regions_in, Lens, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,9 @@ pub struct Props {
     /// Bit `i` set: region `i` is highlighted by the lens.
     pub matches: u32,
     pub on_select: Callback<RegionId>,
+    /// The lens and the page's other parameters, which each region's link keeps.
+    pub lens: Option<Lens>,
+    pub query: AttrValue,
 }
 
 /// The body drawn as one silhouette with the regions cut from it. The figure
@@ -71,6 +75,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 key={area.id}
                 {area}
                 {region}
+                href={region_link(region, view, props.lens, &props.query)}
                 {clip}
                 selected={props.selected == Some(region)}
                 matched={props.matches & (1 << region.0) != 0}

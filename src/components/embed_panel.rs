@@ -10,7 +10,7 @@ pub struct Props {
     pub route: Route,
     /// The page's query when the app started: other parameters are kept.
     pub query: AttrValue,
-    /// The page's own address, origin and path.
+    /// The folder of the pages, absolute.
     pub address: AttrValue,
 }
 
@@ -63,7 +63,7 @@ pub fn EmbedPanel(props: &Props) -> Html {
     };
 
     html! {
-        <div class="mm-embed">
+        <div class="mm-embed mm-needs-script">
             <button type="button" class="mm-link-button" aria-expanded={open.to_string()} aria-controls="mm-embed-panel" onclick={toggle}>
                 { "Embed this map" }
             </button>
@@ -79,17 +79,16 @@ pub fn EmbedPanel(props: &Props) -> Html {
     }
 }
 
-/// The iframe and the resizing script for the page at `address` (origin and
-/// path) showing `route`, with the other parameters of `query`. Addresses
+/// The iframe and the resizing script for the page of `route` in the folder
+/// of `address`, with the other parameters of `query`. Addresses
 /// are absolute, and escaped as attribute values: a crafted link to this page
 /// cannot put markup into the code a blogger pastes.
 pub fn snippet(address: &str, route: Route, query: &str) -> String {
     let folder = &address[..address.rfind('/').map_or(address.len(), |i| i + 1)];
-    let query = route.to_query(query);
-    let src = match query.trim_start_matches('?') {
-        "" => format!("{folder}?embed=1"),
-        rest => format!("{folder}?{rest}&embed=1"),
-    };
+    let url = route.to_url(query);
+    let url = url.strip_prefix("index.html").unwrap_or(&url);
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let src = format!("{folder}{url}{separator}embed=1");
     let mut out = String::from("<iframe src=\"");
     escape_into(&mut out, &src);
     out.push_str("\" title=\"Massage Map\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"");

@@ -1,3 +1,4 @@
+use crate::browser;
 use crate::content::RegionId;
 use crate::figure_art::AreaArt;
 use yew::prelude::*;
@@ -7,6 +8,8 @@ use yew::prelude::*;
 pub struct Props {
     pub area: &'static AreaArt,
     pub region: RegionId,
+    /// The page that answers for this region (`knees.html?…`).
+    pub href: AttrValue,
     /// `url(#…)` of the silhouette clip for the current view.
     pub clip: &'static str,
     pub selected: bool,
@@ -21,6 +24,7 @@ impl PartialEq for Props {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.area, other.area)
             && self.region == other.region
+            && self.href == other.href
             && self.clip == other.clip
             && (self.selected, self.matched, self.tab_stop)
                 == (other.selected, other.matched, other.tab_stop)
@@ -33,8 +37,9 @@ pub fn region_dom_id(region: RegionId) -> String {
     format!("mm-region-{}", region.get().id)
 }
 
-/// One region of the figure: a button made of its clipped parts plus padded,
-/// invisible tap targets for the small ones.
+/// One region of the figure: a link to its page, made of its clipped parts
+/// plus padded, invisible tap targets for the small ones. Before the app runs
+/// the link opens the page; after, the app answers in place.
 #[component]
 pub fn FigureArea(props: &Props) -> Html {
     let region = props.region;
@@ -44,7 +49,13 @@ pub fn FigureArea(props: &Props) -> Html {
     } else {
         name.to_string()
     };
-    let onclick = props.on_select.reform(move |_: MouseEvent| region);
+    let on_select = props.on_select.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if browser::is_plain_click(&e) {
+            e.prevent_default();
+            on_select.emit(region);
+        }
+    });
     let onfocus = props.on_focus.reform(move |_: FocusEvent| region);
     let hits = props.area.parts.iter().enumerate().map(|(i, part)| {
         let [x, y, w, h] = part.hit;
@@ -52,12 +63,12 @@ pub fn FigureArea(props: &Props) -> Html {
     });
 
     html! {
-        <g
+        <a
             id={region_dom_id(region)}
             class="region"
-            role="button"
+            href={props.href.clone()}
             tabindex={if props.tab_stop { "0" } else { "-1" }}
-            aria-pressed={if props.selected { "true" } else { "false" }}
+            aria-current={props.selected.then_some("page")}
             aria-label={label}
             data-region={props.area.id}
             data-match={props.matched.then_some("true")}
@@ -66,7 +77,7 @@ pub fn FigureArea(props: &Props) -> Html {
         >
             { shapes(props.area, props.clip) }
             { for hits }
-        </g>
+        </a>
     }
 }
 

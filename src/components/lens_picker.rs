@@ -19,7 +19,7 @@ pub fn lens_picker(lens: Option<Lens>, on_change: &Callback<Option<Lens>>) -> Ht
         html! { <option key={value.clone()} {value} {selected}>{ name }</option> }
     };
     html! {
-        <div class="mm-lens">
+        <div class="mm-lens mm-needs-script">
             <label for="mm-lens">{ "Highlight areas for" }</label>
             <select id="mm-lens" {onchange}>
                 <option value="" selected={current.is_empty()}>{ "None" }</option>
@@ -34,19 +34,25 @@ pub fn lens_picker(lens: Option<Lens>, on_change: &Callback<Option<Lens>>) -> Ht
     }
 }
 
-/// Which areas the lens highlights, in words, with a way to clear it. Shown
-/// under the figure so the figure never moves when the lens changes.
-pub fn lens_summary(lens: Lens, on_change: &Callback<Option<Lens>>) -> Html {
+/// Which areas the lens highlights, in words, with a link that clears it
+/// (`clear`: the same page without the lens). Shown under the figure so the
+/// figure never moves when the lens changes.
+pub fn lens_summary(lens: Lens, clear: AttrValue, on_change: &Callback<Option<Lens>>) -> Html {
     let names: Vec<&str> = RegionId::all()
         .filter(|r| lens.matches(*r))
         .map(|r| r.get().name)
         .collect();
     let on_change = on_change.clone();
-    let onclick = Callback::from(move |_| on_change.emit(None));
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if crate::browser::is_plain_click(&e) {
+            e.prevent_default();
+            on_change.emit(None);
+        }
+    });
     html! {
         <p id="mm-lens-summary" class="mm-lens-summary">
             <span>{ format!("{} suits {} areas: {}. ", lens.name(), names.len(), names.join(", ")) }</span>
-            <button type="button" class="mm-link-button" {onclick}>{ "Clear highlight" }</button>
+            <a href={clear} {onclick}>{ "Clear highlight" }</a>
         </p>
     }
 }

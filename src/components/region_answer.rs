@@ -1,17 +1,21 @@
 use crate::components::sources_list::{
     cite, collect, sources_items, sources_list, sources_summary,
 };
-use crate::components::suggestion_card::{suggestion_detail, suggestion_head};
+use crate::components::suggestion_card::{
+    evidence_label, modality_facts, suggestion_detail, suggestion_head,
+};
 use crate::content::{
-    BenefitId, Claim, Region, RegionId, UrgencyLabel, BEFORE_YOU_BOOK, BENEFITS, META,
+    BenefitId, Claim, ModalityId, Region, RegionId, Suggestion, UrgencyLabel, BEFORE_YOU_BOOK,
+    BENEFITS, META,
 };
 use crate::markup::Markup;
+use crate::route::{Page, Subject};
 use std::iter::once;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub region: Option<RegionId>,
+    pub subject: Subject,
 }
 
 /// The answer for a region, summary first: its name, its warning signs, a
@@ -19,19 +23,81 @@ pub struct Props {
 /// label and why in one line. What each type is, the region's cautions, the
 /// checklist and the sources wait in `<details>`, which the panel fills when
 /// one is opened (`detail_for`). With no region, the introduction. All of it
-/// is written as one HTML string (`markup`): one parse per answer.
+/// is written as one HTML string (`markup`): one parse per answer. A massage
+/// type's page tells what it is and where it may help.
 #[component]
 pub fn RegionAnswer(props: &Props) -> Html {
     let mut m = Markup::default();
-    match props.region {
-        Some(region) => region_answer(&mut m, region),
-        None => {
+    match props.subject {
+        Subject::Region(region) => region_answer(&mut m, region),
+        Subject::Massage(massage) => massage_answer(&mut m, massage),
+        Subject::Intro => {
             let cited = collect(intro_claims());
             intro_body(&mut m, &cited);
             sources_list(&mut m, &cited);
         }
     }
     m.into_html()
+}
+
+/// A link to another page of the site, which the app follows in place.
+pub fn page_link(m: &mut Markup, page: Page, text: &str) {
+    let file = page.file();
+    m.markup(r#"<a href=""#)
+        .text(&file)
+        .markup(r#"" data-page=""#)
+        .text(&file)
+        .markup(r#"">"#)
+        .text(text)
+        .markup("</a>");
+}
+
+/// What a massage type is, how it feels, what studies show, who should check
+/// first, and every area it is suggested for, each a link to that area.
+fn massage_answer(m: &mut Markup, massage: ModalityId) {
+    let modality = massage.get();
+    let suited: Vec<(RegionId, &'static Suggestion)> = RegionId::all()
+        .filter_map(|r| {
+            let s = r.get().suggestions.iter().find(|s| s.modality == massage)?;
+            Some((r, s))
+        })
+        .collect();
+    let claims = once(&META.in_short)
+        .chain([
+            &modality.what,
+            &modality.pressure,
+            &modality.evidence,
+            &modality.caution,
+        ])
+        .chain(suited.iter().map(|(_, s)| &s.why));
+    let cited = collect(claims);
+    m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
+        .text(modality.name)
+        .markup(r#"</h2><p id="mm-disclaimer" class="mm-disclaimer">"#);
+    cite(m, &META.in_short, &cited);
+    m.markup("</p>");
+    modality_facts(m, modality, &cited);
+    m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">Suggested for "#)
+        .number(suited.len())
+        .markup(if suited.len() == 1 { " area" } else { " areas" })
+        .markup(
+            r#"</p><ul class="mm-suggestions mm-suited" aria-labelledby="mm-suggestions-label">"#,
+        );
+    for (region, suggestion) in suited {
+        m.markup(r#"<li class="suggestion"><span class="suggestion-head"><h3>"#);
+        page_link(m, Page::home(Subject::Region(region)), region.get().name);
+        m.markup("</h3>");
+        evidence_label(m, suggestion);
+        m.markup(r#"</span><span class="brief">"#);
+        let brief = crate::content::Claim {
+            text: suggestion.brief,
+            sources: suggestion.why.sources,
+        };
+        cite(m, &brief, &cited);
+        m.markup("</span></li>");
+    }
+    m.markup("</ul>");
+    sources_list(m, &cited);
 }
 
 fn region_answer(m: &mut Markup, region: RegionId) {
@@ -218,7 +284,13 @@ fn intro_body(m: &mut Markup, cited: &[u8]) {
     for benefit in BenefitId::all() {
         benefit_note(m, benefit, cited);
     }
-    m.markup("</dl>");
+    m.markup(r#"</dl><h3 id="mm-massage-types">Kinds of massage</h3><ul class="mm-massage-types" aria-labelledby="mm-massage-types">"#);
+    for massage in ModalityId::all() {
+        m.markup("<li>");
+        page_link(m, Page::home(Subject::Massage(massage)), massage.get().name);
+        m.markup("</li>");
+    }
+    m.markup("</ul>");
     m.markup(r#"<section class="mm-checklist" aria-labelledby="mm-before-you-book-title"><h3 id="mm-before-you-book-title">Before you book</h3>"#);
     before_you_book(m, cited);
     m.markup("</section>");

@@ -1,5 +1,8 @@
+use crate::browser;
 use crate::content::RegionId;
+use crate::route::region_link;
 use crate::search::find;
+use crate::state::{Lens, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -8,10 +11,14 @@ pub struct Props {
     pub selected: Option<RegionId>,
     pub matches: u32,
     pub on_select: Callback<RegionId>,
+    /// What each area's link keeps: the view, the lens, other parameters.
+    pub view: View,
+    pub lens: Option<Lens>,
+    pub query: AttrValue,
 }
 
-/// The text alternative to the figure: every region as a button, filtered by
-/// a search box that knows everyday synonyms.
+/// The text alternative to the figure: every region as a link to its page,
+/// filtered by a search box that knows everyday synonyms.
 #[component]
 pub fn RegionFinder(props: &Props) -> Html {
     let query = use_state(String::new);
@@ -60,15 +67,21 @@ pub fn RegionFinder(props: &Props) -> Html {
         let region = hit.region;
         let pressed = props.selected == Some(region);
         let matched = props.matches & (1 << region.0) != 0;
-        let onclick = props.on_select.reform(move |_: MouseEvent| region);
+        let on_select = props.on_select.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if browser::is_plain_click(&e) {
+                e.prevent_default();
+                on_select.emit(region);
+            }
+        });
         html! {
             <li key={region.get().id}>
-                <button
-                    type="button"
+                <a
                     class="mm-region-button"
+                    href={region_link(region, props.view, props.lens, &props.query)}
                     data-region={region.get().id}
                     data-match={matched.then_some("true")}
-                    aria-pressed={if pressed { "true" } else { "false" }}
+                    aria-current={pressed.then_some("page")}
                     {onclick}
                 >
                     <span class="name">{ region.get().name }</span>
@@ -78,7 +91,7 @@ pub fn RegionFinder(props: &Props) -> Html {
                     if matched {
                         <span class="mm-match-tag">{ "highlighted" }</span>
                     }
-                </button>
+                </a>
             </li>
         }
     });
@@ -86,9 +99,10 @@ pub fn RegionFinder(props: &Props) -> Html {
     html! {
         <nav class="mm-finder" aria-labelledby="mm-finder-title">
             <h2 id="mm-finder-title" class="mm-finder-title">{ "All body areas" }</h2>
-            <label for="mm-search" class="mm-search-label">{ "Find an area by name or complaint" }</label>
+            <label for="mm-search" class="mm-search-label mm-needs-script">{ "Find an area by name or complaint" }</label>
             <input
                 id="mm-search"
+                class="mm-needs-script"
                 type="search"
                 placeholder="e.g. sciatica or TMJ"
                 autocomplete="off"

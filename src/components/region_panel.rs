@@ -3,14 +3,17 @@ use crate::components::app::PANEL_ID;
 use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{RegionId, Urgency};
 use crate::markup::Markup;
+use crate::route::{Page, Route};
 use crate::state::Lens;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub selected: Option<RegionId>,
-    /// Only for what the live region says when nothing is selected.
+    /// A massage type's lens with nothing selected: the panel tells about it.
     pub lens: Option<Lens>,
+    /// A link in the answer's text to another page was followed.
+    pub on_open: Callback<Page>,
 }
 
 /// The answer panel. Its summary is short enough to follow a click in the
@@ -32,28 +35,55 @@ pub fn RegionPanel(props: &Props) -> Html {
         });
     }
     // An answer's details are built when first opened: one listener for the
-    // panel (`toggle` does not bubble, so Yew cannot delegate it).
+    // panel (`toggle` does not bubble, so Yew cannot delegate it). Links in
+    // the answer's text to other pages open them in place.
     let current = use_mut_ref(|| shown);
     *current.borrow_mut() = shown;
     {
-        let panel = panel.clone();
+        let (panel, on_open) = (panel.clone(), props.on_open.clone());
         use_effect_with((), move |_| {
-            let guard = browser::listen(&panel, "toggle", move |event| {
+            let toggle = browser::listen(&panel, "toggle", move |event| {
                 if let Some(region) = *current.borrow() {
                     build_detail(region, &event);
                 }
             });
-            move || drop(guard)
+            let click = browser::listen(&panel, "click", move |event| open_link(&event, &on_open));
+            move || drop((toggle, click))
         });
     }
+    let subject = Route {
+        region: shown,
+        lens,
+        ..Route::default()
+    }
+    .page()
+    .subject;
     html! {
         <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby="mm-panel-title">
             // A component of its own: a change of lens does not rebuild the
             // answer. Another area's answer is another string, so parts opened
             // for one area start closed for the next.
-            <RegionAnswer region={shown} />
+            <RegionAnswer {subject} />
             <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens) }</p>
         </section>
+    }
+}
+
+/// A plain click on `<a data-page>` in the answer: that page, in place.
+fn open_link(event: &web_sys::Event, on_open: &Callback<Page>) {
+    use wasm_bindgen::JsCast;
+    let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
+        return;
+    };
+    let page = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("a[data-page]").ok().flatten())
+        .and_then(|a| a.get_attribute("data-page"))
+        .and_then(|file| Page::from_file(&file));
+    if let (Some(page), true) = (page, browser::is_plain_click(click)) {
+        event.prevent_default();
+        on_open.emit(page);
     }
 }
 

@@ -1,29 +1,36 @@
+use crate::browser;
 use crate::state::View;
 use yew::prelude::*;
 
-/// Front/back toggle: two pressed-state buttons, one per view. A plain view
-/// function, not a component: it has no state, and each component costs bytes.
-pub fn view_switch(current: View, on_change: &Callback<View>) -> Html {
-    let button = |view: View| {
-        let pressed = current == view;
+/// Front/back toggle: a link to each view of what the page shows, the
+/// current one marked. A plain view function, not a component: it has no
+/// state, and each component costs bytes.
+pub fn view_switch(current: View, links: [AttrValue; 2], on_change: &Callback<View>) -> Html {
+    let [front, back] = links;
+    let link = |view: View, href: AttrValue| {
         let on_change = on_change.clone();
-        let onclick = Callback::from(move |_| on_change.emit(view));
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if browser::is_plain_click(&e) {
+                e.prevent_default();
+                on_change.emit(view);
+            }
+        });
         html! {
-            <button
-                type="button"
+            <a
                 id={format!("mm-view-{}", view.slug())}
                 class="mm-segment"
-                aria-pressed={pressed.to_string()}
+                {href}
+                aria-current={(current == view).then_some("true")}
                 {onclick}
             >
                 { view.label() }
-            </button>
+            </a>
         }
     };
     html! {
-        <div class="mm-view-switch" role="group" aria-label="Body view">
-            { button(View::Front) }
-            { button(View::Back) }
-        </div>
+        <nav class="mm-view-switch" aria-label="Body view">
+            { link(View::Front, front) }
+            { link(View::Back, back) }
+        </nav>
     }
 }
