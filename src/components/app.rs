@@ -59,6 +59,7 @@ pub fn App(props: &Props) -> Html {
                 dispatcher.dispatch(Action::Restore(route));
             };
             restore(Route::at(page, &query));
+            browser::mark_ready();
             let guard = browser::watch_history(move || {
                 let page = Page::from_file(&browser::file()).unwrap_or(page);
                 restore(Route::at(page, &browser::query()));
