@@ -70,7 +70,8 @@ layer "wasm (chromium)" "$CARGO_PASS" "$CARGO_FAIL" \
 
 step "release build of the example clinic dataset"
 # The e2e layer checks this build shows the clinic's own content; if it fails, that test says so.
-MASSAGE_MAP_DATA=data/examples/clinic.toml DIST=target/dist-clinic bash scripts/serve.sh --build-only || true
+# With a public address, so the static tests can check canonical links, previews, oEmbed and the sitemap.
+MASSAGE_MAP_BASE_URL=https://clinic.example/massage-map/ MASSAGE_MAP_DATA=data/examples/clinic.toml DIST=target/dist-clinic bash scripts/serve.sh --build-only || true
 
 step "release build"
 if bash scripts/serve.sh --build-only; then

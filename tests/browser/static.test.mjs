@@ -1,6 +1,8 @@
 // Tests of what the release build adds around the app: the strict Content-Security-Policy,
-// the boot fallbacks (file://, no WebAssembly, a module that cannot load), embed.js, the
-// sandboxed iframe with its one CORS header, _headers and oEmbed. Headless Chromium
+// the prerendered pages where the app cannot run (file://, no JavaScript, no WebAssembly, a
+// module that cannot load, a failure after start), embed.js, the sandboxed iframe with its one
+// CORS header, _headers, and with a public address (the clinic build) canonical links, link
+// previews, oEmbed and the sitemap. Headless Chromium
 // (playwright-core, Debian's /usr/bin/chromium).
 //
 // The build comes from $DIST (default dist/, relative to the repository) and is served under
@@ -20,11 +22,14 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { start } from './server.mjs';
 import { DESKTOP, TIMEOUT, harness } from './harness.mjs';
-import { addOembed, oembedJson, parseBaseUrl, discoveryLinks } from '../../scripts/site-steps.mjs';
+import { parseBaseUrl } from '../../scripts/site-steps.mjs';
 import { shortenBindingNames, trapPanics } from '../../scripts/wasm-steps.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ROOT = resolve(REPO, process.env.DIST || 'dist');
+// Built by scripts/test.sh with MASSAGE_MAP_BASE_URL=CLINIC_BASE.
+const CLINIC = resolve(REPO, process.env.CLINIC_DIST || 'target/dist-clinic');
+const CLINIC_BASE = 'https://clinic.example/massage-map/';
 const BASE = '/blog/tools/massage-map/';
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
@@ -61,27 +66,26 @@ async function until(scope, what, fn, arg) {
   }
 }
 
-const appRuns = (scope) => until(scope, 'the app to show its figure', () => !!document.querySelector('svg.mm-figure g.region'));
+const appRuns = (scope) => until(scope, 'the app to take over the page', () => document.documentElement.dataset.app === 'ready');
 
-/** The text version is shown (in #app, or as its own page): areas listed and answered, nothing left of the loading text. */
-async function textVersionShown(scope, where = '#app') {
-  await until(scope, `the text version in ${where}`, (where) => !!document.querySelector(`${where} #mm-text-version section`), where);
-  const shown = await scope.evaluate(() => ({
-    headings: [...document.querySelectorAll('#mm-text-version section h2')].map((h) => h.textContent.trim()),
-    links: [...document.querySelectorAll('#mm-text-version nav a')].map((a) => a.getAttribute('href')),
-    text: document.getElementById('mm-text-version').innerText,
-    flags: [...document.querySelectorAll('#mm-text-version [role="note"] li[data-urgency]')].length,
-  }));
-  assert.ok(shown.headings.includes('Lower back'), `a "Lower back" heading: ${shown.headings}`);
-  assert.ok(shown.headings.includes('Neck'), `a "Neck" heading: ${shown.headings}`);
-  assert.equal(shown.links.length, shown.headings.length - 1, 'the table of contents lists every area (all sections but the intro)');
-  for (const href of shown.links) {
-    assert.ok(await scope.locator(href).count(), `the table of contents links to ${href}`);
+/**
+ * The page works as plain pages: the answer headed `heading` is there, the controls that need the app are
+ * hidden, and a tap on another area in the list opens that area's page (a real navigation).
+ */
+async function worksAsPages(scope, heading, { hidden = true, flags = true } = {}) {
+  await until(scope, `the ${heading} answer`, (h) => document.querySelector('#mm-panel h2')?.textContent.trim() === h, heading);
+  if (flags) assert.ok(await scope.locator('#mm-red-flags li[data-urgency]').count() > 0, 'its warning signs are there');
+  assert.match(await scope.locator('#mm-panel').innerText(), /never replaces it|complements/, 'the disclaimer is there');
+  if (hidden) {
+    await until(scope, 'the controls that need the app to be hidden', () => document.documentElement.hasAttribute('data-no-app'));
+    assert.equal(await scope.locator('#mm-search').isVisible(), false, 'no search box that cannot search');
   }
-  assert.ok(shown.flags > 0, 'red flags are listed');
-  assert.match(shown.text, /Get medical help first/);
-  assert.match(shown.text, /never replaces it/, 'the disclaimer is there');
-  assert.doesNotMatch(shown.text, /Loading the body map|could not start|cannot start/i, 'no loading text or error left on screen');
+  assert.equal(await scope.evaluate(() => document.documentElement.dataset.app), undefined, 'the app did not run');
+  const before = await scope.evaluate(() => (window.mmSamePage = 1));
+  await scope.locator('#mm-region-list a[data-region="neck"]').click();
+  // On the view the page showed: from the lower back, the neck's back.
+  await until(scope, 'the neck page', () => /\/neck(-back)?\.html$/.test(location.pathname) && document.querySelector('#mm-panel h2')?.textContent.trim() === 'Neck');
+  assert.equal(await scope.evaluate(() => window.mmSamePage), undefined, `a real navigation (${before})`);
 }
 
 // ---- (a) the strict CSP ----
@@ -90,22 +94,26 @@ check('the page runs under the strict CSP with no violation, no inline script or
   const html = await (await fetch(widget.url)).text();
   const meta = html.match(/<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)?.[0] ?? '';
   assert.ok(meta.includes(`content="${CSP}"`), `index.html ships the policy as a <meta>: ${meta}`);
-  for (const tag of html.match(/<script\b[^>]*>/gi)) assert.match(tag, /\ssrc=/, `an inline script: ${tag}`);
+  // Data for boot.js (the old links' table) is not a script the browser runs.
+  for (const tag of html.match(/<script\b[^>]*>/gi)) assert.match(tag, /\ssrc=|type="application\/json"/, `an inline script: ${tag}`);
   assert.doesNotMatch(html, /<style\b/i, 'an inline <style>');
   assert.doesNotMatch(html, /\sstyle=/i, 'a style="" attribute');
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'an inline event handler');
-  for (const [, url] of html.matchAll(/\s(?:src|href)=["']?([^"'\s>]+)/g)) {
-    assert.ok(url.startsWith('./') || url === 'data:,' || /^[\w-]+\.\w+$/.test(url), `a relative URL: ${url}`);
+  // What the page loads, and its links to its own pages, are relative; only sources link out.
+  for (const [tag, name, attrs] of html.matchAll(/<(script|link|img|a)\b([^>]*)>/g)) {
+    const url = attrs.match(/\s(?:src|href)=["']?([^"'\s>]+)/)?.[1];
+    if (!url || (name === 'a' && /^https:\/\//.test(url) && attrs.includes('target="_blank"'))) continue;
+    assert.ok(url.startsWith('./') || url === 'data:,' || /^[\w-]+\.html(\?[\w=&-]*)?$/.test(url), `a relative URL: ${url} in ${tag}`);
   }
 
   await page.goto(widget.url);
   await appRuns(page);
-  await page.locator('#mm-region-list button[data-region="neck"]').click();
+  await page.locator('#mm-region-list a[data-region="neck"]').click();
   await until(page, 'the neck answer', () => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Neck');
-  assert.equal(await page.locator('.mm-loading').count(), 0, 'the loading text is gone');
   const loaded = requests.map((u) => new URL(u).pathname.slice(BASE.length));
   assert.ok(loaded.some((p) => /^start-[0-9a-f]+\.js$/.test(p)), `the external bootstrap loaded: ${loaded}`);
-  assert.deepEqual(loaded.filter((p) => /^fallback\.(html|js)$/.test(p)), [], 'a normal load never fetches the text version');
+  assert.deepEqual(loaded.filter((p) => /^fallback\.js$/.test(p)), [], 'a normal load never fetches the fallback');
+  assert.deepEqual(loaded.filter((p) => p.endsWith('.html')), [], `one page, answered in place: ${loaded}`);
 });
 
 check('the policy is enforced: an inline script is refused', async ({ page, violations }) => {
@@ -124,35 +132,32 @@ check('the policy is enforced: an inline script is refused', async ({ page, viol
   violations.length = 0; // provoked on purpose
 }, { expect: [/^Executing inline script violates the following Content Security Policy directive/] });
 
-// ---- (b) no WebAssembly: the text version ----
+// ---- (b) where the app cannot run, the pages work as they are ----
 
-check('without WebAssembly the text version shows every area with its answer', async ({ page, context, requests }) => {
+check('without WebAssembly an old link lands on its page, which works as plain pages', async ({ page, context, requests }) => {
   await context.addInitScript(() => delete globalThis.WebAssembly);
-  await page.goto(`${widget.url}?region=lower-back`);
-  await textVersionShown(page);
-  // A link to one area opens at that area.
-  await until(page, 'the lower back section in view', () => {
-    const r = document.getElementById('mm-area-lower-back')?.getBoundingClientRect();
-    return r && r.top >= -2 && r.top < innerHeight;
-  });
-  // The ids of the repeated answers are unique; every aria reference resolves.
+  await page.goto(`${widget.url}?region=lower-back&utm_source=x`);
+  await page.waitForURL(/\/lower-back\.html\?utm_source=x$/);
+  await worksAsPages(page, 'Lower back');
+  // Ids are unique on the page; every aria reference resolves.
   const broken = await page.evaluate(() => {
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
-    const refs = [...document.querySelectorAll('[aria-labelledby]')].flatMap((e) => e.getAttribute('aria-labelledby').split(/\s+/));
+    const refs = [...document.querySelectorAll('[aria-labelledby],[aria-describedby]')]
+      .flatMap((e) => `${e.getAttribute('aria-labelledby') ?? ''} ${e.getAttribute('aria-describedby') ?? ''}`.trim().split(/\s+/));
     return [...new Set(dupes)].map((id) => `duplicate id ${id}`).concat(refs.filter((id) => !document.getElementById(id)).map((id) => `no #${id}`));
   });
   assert.deepEqual(broken, []);
-  assert.ok(requests.some((u) => u.endsWith('/fallback.html')));
+  assert.ok(!requests.some((u) => u.endsWith('/fallback.js')), 'nothing more to load: the page is complete');
 });
 
-check('a .wasm that cannot be fetched shows the text version too', async ({ page, context }) => {
+check('a .wasm that cannot be fetched leaves the page working as plain pages', async ({ page, context }) => {
   await context.route((url) => url.pathname.endsWith('.wasm'), (route) => route.abort('blockedbyclient'));
-  await page.goto(widget.url);
-  await textVersionShown(page);
+  await page.goto(`${widget.url}knees.html`);
+  await worksAsPages(page, 'Knees');
 }, { expect: [/net::ERR_BLOCKED_BY_CLIENT/] });
 
-check('a failure after start leaves the text version with a polite note, and a release build traps without formatting', async ({ page }) => {
+check('a failure after start leaves the page working with a polite note, and a release build traps without formatting', async ({ page }) => {
   const consoleText = [];
   page.on('console', (m) => consoleText.push(m.text()));
   await page.goto(widget.url);
@@ -166,18 +171,17 @@ check('a failure after start leaves the text version with a polite note, and a r
       throw new Error('createElement blocked once by the test');
     };
   });
-  await page.locator('#mm-region-list button[data-region="knees"]').click();
-  await textVersionShown(page);
+  await page.locator('#mm-region-list a[data-region="knees"]').click();
+  await until(page, 'the note', () => !!document.querySelector('#app .mm-notice'));
   const note = await page.locator('#app .mm-notice').innerText();
-  assert.match(note, /Something went wrong in the interactive map, so here is the text version/);
+  assert.match(note, /Something went wrong in the interactive map\. This page still works/);
   assert.equal(await page.locator('#app .mm-notice a').getAttribute('href'), page.url(), 'a link reloads the map');
-  // The stopped app's listeners left with the old #app: using the text version calls nothing into it.
+  // The stopped app's listeners left with the old #app: links are plain links now.
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.evaluate(() => document.querySelector('#mm-text-version nav a[href="#mm-area-neck"]').click());
-  await page.waitForFunction(() => location.hash === '#mm-area-neck');
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
-  assert.deepEqual(errors, [], 'no error from the stopped app after the text version is shown');
+  await page.locator('#mm-region-list a[data-region="neck"]').click();
+  await until(page, 'the neck page', () => /\/neck\.html$/.test(location.pathname) && document.querySelector('#mm-panel h2')?.textContent.trim() === 'Neck');
+  assert.deepEqual(errors, [], 'no error from the stopped app');
   // Release builds trap at the panic (scripts/build.mjs): no formatted panic message reaches the console.
   assert.ok(consoleText.some((t) => /unreachable/.test(t)), `the trap is in the console: ${consoleText.join(' | ')}`);
   assert.ok(!consoleText.some((t) => /panicked at/.test(t)), `no panic message was formatted: ${consoleText.join(' | ')}`);
@@ -200,33 +204,56 @@ check('the real build\'s .wasm and glue use short binding names', async () => {
   assert.deepEqual(missing.map((i) => i.name), [], 'the glue defines every import under its short name');
 });
 
-check('with JavaScript off, the page says so and links the text version, with no loading text', async ({ page }) => {
-  await page.goto(widget.url);
-  const shown = await page.locator('#app').innerText();
-  assert.match(shown, /needs JavaScript and WebAssembly/);
-  assert.doesNotMatch(shown, /Loading the body map/);
-  assert.equal(await page.locator('#app noscript a').getAttribute('href'), 'fallback.html');
+check('with JavaScript off, every page is complete: its answer, warning signs and sources, and links to the others', async ({ page }) => {
+  await page.goto(`${widget.url}knees.html`);
+  assert.equal(await page.locator('#mm-panel h2').innerText(), 'Knees');
+  assert.equal(await page.title(), 'Knees: which kinds of massage may help · Massage Map');
+  assert.ok(await page.locator('#mm-red-flags li[data-urgency]').count() > 0);
+  assert.equal(await page.locator('#mm-region-knees').getAttribute('aria-current'), 'page', 'marked on the figure');
+  assert.equal(await page.locator('#mm-search').isVisible(), false, 'no search box that cannot search');
+  // The details are there, closed; sources are links out.
+  await page.locator('li.suggestion summary').first().click();
+  assert.match(await page.locator('li.suggestion .mm-detail').first().innerText(), /What it is/);
+  assert.ok(await page.locator('#mm-panel a[target="_blank"][href^="http"]').count() > 0);
+  // A tap on the figure opens that area's page; the back view is a page too.
+  await page.locator('#mm-region-neck').click();
+  await page.waitForURL(/\/neck\.html$/);
+  assert.equal(await page.locator('#mm-panel h2').innerText(), 'Neck');
+  await page.locator('#mm-view-back').click();
+  await page.waitForURL(/\/neck-back\.html$/);
+  assert.equal(await page.locator('.mm-figure').getAttribute('aria-label'), 'Body areas, back view');
+  assert.equal(await page.locator('#mm-region-neck').getAttribute('aria-current'), 'page');
+  // A massage type's page, from the answer.
+  await page.locator('li.suggestion summary').first().click();
+  await page.locator('li.suggestion .mm-more-about a').first().click();
+  await page.waitForURL(/\/massage-[a-z-]+\.html$/);
+  assert.match(await page.locator('#mm-panel').innerText(), /What studies show/);
 }, { context: { ...DESKTOP, javaScriptEnabled: false } });
 
-check('the text version is a page of its own, styled, with the same policy', async ({ page }) => {
-  await page.goto(`${widget.url}fallback.html`);
-  await textVersionShown(page, 'body');
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies');
-  const html = await (await fetch(`${widget.url}fallback.html`)).text();
-  assert.ok(html.includes(`content="${CSP}"`), 'the same CSP meta');
-  assert.doesNotMatch(html, /<style\b|\sstyle=/i, 'no inline style');
-  assert.deepEqual(html.match(/<script\b[^>]*>[^<]*/gi), [html.match(/<script src="\.\/boot-[0-9a-f]+\.js"><\/script>/)?.[0].replace('</script>', '')],
-    'one script, the page script, and not inline');
-  assert.match(await page.title(), /text version/);
-  // The page script applies the host's settings here too.
-  await page.goto(`${widget.url}fallback.html?theme=dark&accent=%23ffe066&size=compact`);
-  await textVersionShown(page, 'body');
+check('every page is a page of its own: its title, description and content, under the same policy', async ({ page }) => {
+  const pages = { 'index.html': 'Where does it hurt?', 'back.html': 'Where does it hurt?', 'knees.html': 'Knees',
+    'knees-back.html': 'Knees', 'lower-back.html': 'Lower back', 'massage-swedish.html': 'Swedish massage' };
+  const descriptions = new Set();
+  for (const [file, heading] of Object.entries(pages)) {
+    const html = await (await fetch(`${widget.url}${file}`)).text();
+    assert.ok(html.includes(`content="${CSP}"`), `${file}: the same CSP meta`);
+    assert.doesNotMatch(html, /<style\b|\sstyle=/i, `${file}: no inline style`);
+    for (const tag of html.match(/<script\b[^>]*>/gi)) assert.match(tag, /\ssrc=|type="application\/json"/, `${file}: an inline script: ${tag}`);
+    assert.ok(html.includes(`<div id="app" data-page="${file}">`), `${file}: says which page it is, for the app`);
+    descriptions.add(html.match(/<meta name="description" content="([^"]*)">/)?.[1]);
+    await page.goto(`${widget.url}${file}`);
+    await appRuns(page);
+    assert.equal(await page.locator('#mm-panel h2').innerText(), heading, file);
+  }
+  assert.equal(descriptions.size, Object.keys(pages).length - 2, 'each page describes itself (the views of one page alike)');
+  // The page script applies the host's settings before the page is drawn.
+  await page.goto(`${widget.url}massage-swedish.html?theme=dark&accent=%23ffe066&size=compact`);
   assert.deepEqual(await page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.size,
     getComputedStyle(document.body).backgroundColor, getComputedStyle(document.documentElement).getPropertyValue('--accent-dark')]),
     ['dark', 'compact', 'rgb(15, 20, 26)', '#ffe066']);
-  await page.goto(`${widget.url}fallback.html`);
-  await textVersionShown(page, 'body');
-  // axe-core's WCAG A/AA rules (evaluated, not injected as a <script>: the CSP refuses inline scripts).
+  // axe-core's WCAG A/AA rules on a massage type's page (evaluated, not injected as a <script>:
+  // the CSP refuses inline scripts).
+  await appRuns(page);
   await page.evaluate(await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8'));
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
@@ -240,18 +267,14 @@ check('the text version is a page of its own, styled, with the same policy', asy
 // From disk, Chromium refuses module scripts and the .wasm preload (CORS, origin "null").
 const FILE_ERRORS = [/from origin 'null' has been blocked by CORS policy/, /net::ERR_FAILED/];
 
-check('opened from file:// it explains how to serve the folder, and the text version works', async ({ page }) => {
-  await page.goto(pathToFileURL(join(ROOT, 'index.html')).href);
-  await until(page, 'the file:// explanation', () => /opened from a file/.test(document.getElementById('app')?.innerText));
-  const text = await page.locator('#app').innerText();
+check('opened from file:// it says how to serve the folder, and its pages and links work', async ({ page }) => {
+  await page.goto(pathToFileURL(join(ROOT, 'knees.html')).href);
+  await until(page, 'the file:// note', () => /opened from a file/.test(document.getElementById('app')?.innerText));
+  const text = await page.locator('#app .mm-notice').innerText();
   assert.match(text, /python3 -m http\.server/);
   assert.match(text, /scripts\/serve\.sh/);
-  assert.doesNotMatch(text, /Loading the body map/);
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies from disk');
-  await page.getByRole('link', { name: 'text version' }).click();
-  await page.waitForURL(/fallback\.html$/);
-  await until(page, 'the text version', () => !!document.querySelector('#mm-text-version section h2'));
-  assert.ok((await page.locator('#mm-text-version section h2', { hasText: 'Lower back' }).count()) > 0);
+  await worksAsPages(page, 'Knees');
 }, { expect: FILE_ERRORS });
 
 // ---- (d) embed.js ----
@@ -394,7 +417,7 @@ check('embed.js is plain ES5 and under 1 KB gzip', async () => {
     await appRuns(frame);
     assert.equal(await frame.evaluate(() => origin), 'null', 'the frame is sandboxed');
     assert.equal(await frame.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies');
-    await frame.locator('#mm-region-list button[data-region="knees"]').click();
+    await frame.locator('#mm-region-list a[data-region="knees"]').click();
     await until(frame, 'the knees answer', () => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Knees');
 
     // The height, in our form, AMP's and WordPress's (with the secret from the fragment).
@@ -411,16 +434,13 @@ check('embed.js is plain ES5 and under 1 KB gzip', async () => {
     await until(page, 'an answer to ready', () => got.some((m) => m.message === 'height'));
   }, { origins: () => [new URL(post.url).origin, new URL(withHeaders.url).origin] });
 
-  check('in a sandboxed iframe whose host sends no CORS header, a link to the text version replaces the loading text', async ({ page }) => {
+  check('in a sandboxed iframe whose host sends no CORS header, the page works as plain pages', async ({ page }) => {
     await page.goto(`${post.url}nocors.html`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await until(frame, 'the link to the text version', () => !!document.querySelector('#app a[href="fallback.html"]'));
-    assert.doesNotMatch(await frame.locator('#app').innerText(), /Loading the body map/);
-    await frame.locator('#app a[href="fallback.html"]').click();
-    await until(frame, 'the text version', () => !!document.querySelector('#mm-text-version section h2'));
+    await worksAsPages(frame, 'Where does it hurt?', { flags: false });
   }, {
     origins: () => [new URL(post.url).origin, new URL(noCors.url).origin],
-    // What Chromium says about the blocked module, .wasm preload and fallback.html.
+    // What Chromium says about the blocked module and .wasm preload.
     expect: [/from origin 'null' has been blocked by CORS policy/, /net::ERR_FAILED/],
   });
 }
@@ -511,51 +531,99 @@ check('MASSAGE_MAP_BASE_URL is checked: an absolute http(s) folder URL or a clea
   }
 });
 
-check('oembed.json is a rich embed WordPress keeps, found through an absolute link in the head', async ({ page }) => {
-  const base = 'https://example.org/tools/massage-map/';
-  const dir = await mkdtemp(join(tmpdir(), 'mm-oembed-'));
-  try {
-    const built = await readFile(join(ROOT, 'index.html'), 'utf8');
-    assert.doesNotMatch(built, /json\+oembed/, 'without MASSAGE_MAP_BASE_URL the build has no oEmbed link');
-    const index = addOembed(dir, built, base);
-    const json = JSON.parse(await readFile(join(dir, 'oembed.json'), 'utf8'));
-    assert.deepEqual(Object.keys(json).sort(), ['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
-    assert.equal(json.version, '1.0');
-    assert.equal(json.type, 'rich');
-    assert.equal(typeof json.provider_name, 'string');
-    assert.match(json.title, /^Massage Map/);
-    assert.ok(Number.isInteger(json.width) && Number.isInteger(json.height));
+check('without a public address the build has no canonical links, link previews, oEmbed or sitemap', async () => {
+  const built = await readFile(join(ROOT, 'knees.html'), 'utf8');
+  assert.doesNotMatch(built, /json\+oembed|rel="canonical"|og:image/);
+  const files = await readdir(ROOT);
+  assert.ok(!files.includes('sitemap.xml') && !files.includes('oembed.json') && !files.includes('images'), files.join(' '));
+});
 
-    // The html, as WordPress reduces it: a blockquote with a link, then exactly one iframe
-    // with only the attributes WordPress keeps. Parsed by the browser, not by regexes.
+/** The <head> tags of a page of the clinic build, as [name, value] pairs. */
+async function clinicHead(file) {
+  const html = await readFile(join(CLINIC, file), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  const tags = head.match(/<(?:link|meta)\b[^>]*>/g) ?? [];
+  return {
+    head,
+    canonical: tags.filter((t) => attr(t, 'rel') === 'canonical').map((t) => attr(t, 'href')),
+    oembed: tags.filter((t) => attr(t, 'type') === 'application/json+oembed').map((t) => attr(t, 'href')),
+    og: Object.fromEntries(tags.filter((t) => attr(t, 'property')?.startsWith('og:')).map((t) => [attr(t, 'property'), attr(t, 'content')])),
+    twitter: tags.filter((t) => attr(t, 'name') === 'twitter:card').map((t) => attr(t, 'content')),
+  };
+}
+
+check('with a public address every page has its canonical link, link preview and oEmbed, and the site a sitemap', async ({ page }) => {
+  const base = CLINIC_BASE;
+  await readFile(join(CLINIC, 'calves.html')).catch(() => {
+    throw new Error(`no clinic build in ${CLINIC}: run MASSAGE_MAP_BASE_URL=${base} MASSAGE_MAP_DATA=data/examples/clinic.toml DIST=target/dist-clinic bash scripts/serve.sh --build-only`);
+  });
+  const calves = await clinicHead('calves.html');
+  assert.deepEqual(calves.canonical, [`${base}calves.html`]);
+  assert.deepEqual(calves.oembed, [`${base}oembed-calves.json`], 'one discovery link, absolute, as WordPress needs');
+  assert.ok(calves.head.indexOf('json+oembed') < 3000, 'near the top of the page, where WordPress looks');
+  assert.deepEqual(calves.twitter, ['summary_large_image']);
+  assert.equal(calves.og['og:url'], `${base}calves.html`);
+  assert.equal(calves.og['og:image'], `${base}images/calves.png`);
+  assert.match(calves.og['og:title'], /^Calves &amp; shins: /);
+  assert.match(calves.og['og:image:alt'], /with calves.* marked/);
+  // The same area on its other view, and the intro, name the canonical page.
+  assert.deepEqual((await clinicHead('calves-back.html')).canonical, [`${base}calves.html`]);
+  assert.deepEqual((await clinicHead('index.html')).canonical, [base]);
+  assert.deepEqual((await clinicHead('back.html')).canonical, [base]);
+
+  // The preview: a 1200 x 630 PNG of the figure with the area marked (in the selection's fill),
+  // read back by the browser.
+  const pixel = async (file, [x, y]) => {
+    const png = (await readFile(join(CLINIC, file))).toString('base64');
     await page.setContent('<!doctype html><title>x</title>');
-    const parsed = await page.evaluate((html) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      return {
-        top: [...doc.body.children].map((e) => e.tagName.toLowerCase() + (e.className ? `.${e.className}` : '')),
-        link: doc.querySelector('blockquote a')?.getAttribute('href'),
-        iframes: [...doc.querySelectorAll('iframe')].map((f) => Object.fromEntries([...f.attributes].map((a) => [a.name, a.value]))),
-      };
-    }, json.html);
-    assert.deepEqual(parsed.top, ['blockquote.wp-embedded-content', 'iframe']);
-    assert.equal(parsed.link, base);
-    assert.deepEqual(parsed.iframes, [{ src: `${base}?embed=1`, width: '100%', height: '720', frameborder: '0', title: json.title }]);
+    return page.evaluate(async ([png, x, y]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+      const context = canvas.getContext('2d');
+      context.drawImage(img, 0, 0);
+      return [img.width, img.height, ...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
+    }, [png, x, y]);
+  };
+  // A point inside a calf: the figure is 200 x 440 units, scaled to 590 px high and centred.
+  const scale = 590 / 440;
+  const calf = [Math.round((1200 - 200 * scale) / 2 + 120 * scale), Math.round(20 + 360 * scale)];
+  assert.deepEqual(await pixel('images/calves.png', calf), [1200, 630, 0xd4, 0xe5, 0xf8], 'calves marked');
+  assert.deepEqual(await pixel('images/neck.png', calf), [1200, 630, 0xe2, 0xe8, 0xee], 'calves not marked on the neck preview');
 
-    // Discovery: the first json+oembed link, absolute, inside <head>, early in the page.
-    const head = index.slice(0, index.indexOf('</head>'));
-    const links = head.match(/<link\b[^>]*json\+oembed[^>]*>/g) ?? [];
-    assert.equal(links.length, 1, `one discovery link in <head>: ${index}`);
-    assert.ok(links[0].includes(`href="${base}oembed.json"`), links[0]);
-    assert.ok(links[0].includes('rel="alternate"') && links[0].includes(`title="${json.title}"`), links[0]);
-    assert.ok(index.indexOf(links[0]) < 2000, 'near the top of the page');
-    assert.ok(head.includes(`<link rel="canonical" href="${base}">`), 'the canonical address (the file:// page offers it)');
-    assert.deepEqual((await readdir(dir)).sort(), ['oembed.json']);
+  // oEmbed for one page: a rich embed WordPress keeps, embedding that page.
+  const json = JSON.parse(await readFile(join(CLINIC, 'oembed-calves.json'), 'utf8'));
+  assert.deepEqual(Object.keys(json).sort(), ['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
+  assert.equal(json.version, '1.0');
+  assert.equal(json.type, 'rich');
+  assert.equal(json.provider_url, base);
+  assert.match(json.title, /^Calves & shins: /);
+  assert.ok(Number.isInteger(json.width) && Number.isInteger(json.height));
+  // The html, as WordPress reduces it: a blockquote with a link, then exactly one iframe
+  // with only the attributes WordPress keeps. Parsed by the browser, not by regexes.
+  const parsed = await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return {
+      top: [...doc.body.children].map((e) => e.tagName.toLowerCase() + (e.className ? `.${e.className}` : '')),
+      link: doc.querySelector('blockquote a')?.getAttribute('href'),
+      iframes: [...doc.querySelectorAll('iframe')].map((f) => Object.fromEntries([...f.attributes].map((a) => [a.name, a.value]))),
+    };
+  }, json.html);
+  assert.deepEqual(parsed.top, ['blockquote.wp-embedded-content', 'iframe']);
+  assert.equal(parsed.link, `${base}calves.html`);
+  assert.deepEqual(parsed.iframes, [{ src: `${base}calves.html?embed=1`, width: '100%', height: '720', frameborder: '0', title: json.title }]);
+  const intro = JSON.parse(await readFile(join(CLINIC, 'oembed.json'), 'utf8'));
+  assert.ok(intro.html.includes(`src="${base}?embed=1"`), intro.html);
 
-    // Titles are escaped, in the JSON's html and in the link.
-    const odd = oembedJson({ base, title: 'A "quoted" <b>title</b> & more' });
-    assert.ok(odd.html.includes('title="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more"'), odd.html);
-    assert.ok(discoveryLinks({ base, title: '"<' }).includes('title="&quot;&lt;"'));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  // The sitemap lists every canonical page once, and nothing else.
+  const files = (await readdir(CLINIC)).filter((f) => f.endsWith('.html'));
+  const canonical = [];
+  for (const file of files) canonical.push(...(await clinicHead(file)).canonical);
+  const sitemap = await readFile(join(CLINIC, 'sitemap.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+  assert.deepEqual([...locs].sort(), [...new Set(canonical)].sort());
+  assert.ok(locs.includes(base) && locs.includes(`${base}calves.html`) && !locs.includes(`${base}calves-back.html`), locs.join(' '));
+  assert.match(sitemap, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
 });

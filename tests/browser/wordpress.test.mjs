@@ -141,7 +141,9 @@ async function load(page, i) {
   await page.goto(`${host.url}post-${i}.html`);
   await page.waitForFunction(() => window.mm.load !== null, null, { polling: 50 });
   const frame = await (await page.waitForSelector('iframe.wp-embedded-content', { state: 'attached' })).contentFrame();
-  await frame.waitForSelector('svg.mm-figure g.region', { state: 'attached' });
+  // The prerendered page is there at once; the app takes it over (and in a frame, turns to
+  // its compact chrome), and the height that fits is the running app's.
+  await frame.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   // Until shown and fitted, or WITHIN_MS after the frame's load event.
   await page.waitForFunction(([fit, ms]) => {
@@ -194,7 +196,7 @@ check('in a WordPress post, the frame\'s height follows its content later, and t
   assert.equal(await page.evaluate(() => window.mm.messages.length), quiet, 'no height messages once the first seconds are over and nothing changes');
 
   // A change after that comes from the ResizeObserver, which runs now that the frame is shown.
-  await frame.locator('#mm-region-list button[data-region="knees"]').click();
+  await frame.locator('#mm-region-list a[data-region="knees"]').click();
   await frame.waitForFunction(() => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Knees');
   const chosen = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   assert.notEqual(chosen, mounted, 'choosing a region changes the content height');
