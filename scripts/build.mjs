@@ -101,6 +101,10 @@ const stopped = (event) => {
 addEventListener('error', stopped);
 addEventListener('unhandledrejection', stopped);
 try {
+  // The prerendered page answers taps as links from the start: take it over once it has loaded
+  // and the browser is idle, so a tap in its first moments never waits behind the takeover.
+  await new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done, { once: true })));
+  await new Promise((done) => (window.requestIdleCallback ? requestIdleCallback(done, { timeout: 500 }) : setTimeout(done)));
   await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 } catch (error) {
   // boot.js hides what needs the app; without it, the error stays visible in the console.
