@@ -18,4 +18,4 @@ node tests/browser/bench.mjs "$@"
 # Lighthouse (mobile) on the intro and on an answer; --strict fails below 100.
 strict=""
 for arg in "$@"; do [[ "$arg" == --strict ]] && strict=--strict; done
-node tests/browser/audit.mjs $strict "" "?region=knees"
+node tests/browser/audit.mjs $strict "" "knees.html"
