@@ -1,26 +1,42 @@
-// End-to-end tests of the release build (dist/) in Debian's headless Chromium.
+// End-to-end tests of the release build in Debian's headless Chromium.
 // Every test also fails on any CSP violation in any frame (see harness.mjs).
 // They rely only on docs/dom-contract.md and on accessible roles and names.
 //
-// The build is served under a sub-path, as a blog would embed it, so a single
+// The build comes from $DIST (default dist/, relative to the repository):
+//   DIST=target/dist-e2e node --test --test-reporter=tap tests/browser/e2e.test.mjs
+// It is served under a sub-path, as a blog would embed it, so a single
 // absolute URL in the build shows up as a 404 and fails the test. Every test
 // also fails on any console error, page error, dialog, HTTP error, request to
 // another host, or cookie.
+//
+// Every page of the site is prerendered into a file of its own (index.html,
+// back.html, knees.html, knees-back.html, massage-swedish.html, …) and is
+// complete before the app runs; the app then takes the page over (hydrates
+// it) and marks <html data-app="ready">. Tests that use the app wait for that.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { start } from './server.mjs';
-import { DESKTOP, TIMEOUT, harness } from './harness.mjs';
+import { DESKTOP, READY, TIMEOUT, harness, holdWasm } from './harness.mjs';
 
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = resolve(REPO, process.env.DIST || 'dist');
 const BASE = '/blog/tools/massage-map/';
 const PHONE = { viewport: { width: 375, height: 720 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+const INTRO_HEADING = 'Where does it hurt?';
 
-let browser, widget;
+await readFile(join(ROOT, 'index.html')).catch(() => {
+  throw new Error(`no build in ${ROOT}: run DIST=${process.env.DIST || 'dist'} bash scripts/serve.sh --build-only`);
+});
+// Started here, not in a hook: Node runs the file's `before` hooks concurrently, and
+// the host pages' hooks below need the widget's address.
+const widget = await start({ root: ROOT, base: BASE, host: '127.0.0.1' });
+let browser;
 before(async () => {
-  widget = await start({ base: BASE, host: '127.0.0.1' });
   browser = await launchChromium();
 });
 after(async () => {
@@ -30,14 +46,26 @@ after(async () => {
 
 const e2e = harness(() => ({ browser, widget }));
 
+// ---- pages and addresses (src/route.rs, Page::file) ----
+
+/** The view a region's own page shows it on: the back only for areas the front does not draw. */
+const homeView = (id) => (['upper-back', 'lower-back'].includes(id) ? 'back' : 'front');
+/** The file of region `id` on `view`: `knees.html`, `knees-back.html`, `lower-back.html`, `lower-back-front.html`. */
+const regionFile = (id, view = homeView(id)) => (view === homeView(id) ? `${id}.html` : `${id}-${view}.html`);
+/** The last part of a URL's path: its page file, or '' for the folder. */
+const fileOf = (url) => new URL(url).pathname.split('/').pop();
+/** A URL's query as sorted [key, value] pairs. */
+const paramsOf = (url) => [...new URL(url).searchParams].sort(([a], [b]) => a.localeCompare(b));
+
 // ---- helpers: each takes a Page or a Frame ("scope") ----
 
 /** What the app shows, for failure messages. */
 const snapshot = (scope) =>
   scope.evaluate(() => ({
     url: location.href,
+    app: document.documentElement.dataset.app,
     figure: document.querySelector('svg.mm-figure')?.getAttribute('aria-label'),
-    pressed: [...document.querySelectorAll('svg.mm-figure g.region[aria-pressed="true"]')].map((g) => g.id),
+    current: [...document.querySelectorAll('svg.mm-figure a.region[aria-current="page"]')].map((a) => a.id),
     focus: document.activeElement?.id || document.activeElement?.tagName,
     heading: document.querySelector('#mm-panel h2')?.textContent.trim(),
     notice: document.querySelector('#mm-notice')?.textContent.trim(),
@@ -53,24 +81,36 @@ async function until(scope, what, fn, arg) {
   }
 }
 
-/** `id` is the one selected region: figure, panel heading and URL agree (null: nothing selected). */
+/**
+ * `id` is the one selected region: figure, list, panel heading and the address
+ * (the region's page for the view on show) agree. null: nothing selected, the
+ * intro's page (the folder, index.html or back.html).
+ */
 const selected = (scope, id) =>
-  until(scope, id ? `"${id}" to be selected` : 'no selection', (id) => {
-    const on = [...document.querySelectorAll('svg.mm-figure g.region[aria-pressed="true"]')];
-    const inUrl = new URLSearchParams(location.search).get('region');
-    if (!id) return on.length === 0 && inUrl === null;
+  until(scope, id ? `"${id}" to be selected` : 'no selection', ([id, files]) => {
+    const on = [...document.querySelectorAll('svg.mm-figure a.region[aria-current="page"]')];
+    const listed = [...document.querySelectorAll('#mm-region-list a[aria-current="page"]')].map((a) => a.dataset.region);
+    const view = document.querySelector('.mm-view-switch a[aria-current="true"]')?.id.replace('mm-view-', '');
+    const file = location.pathname.split('/').pop();
     const h2 = document.querySelector('#mm-panel h2')?.textContent.trim();
+    if (!id) {
+      const intro = view === 'back' ? file === 'back.html' : ['', 'index.html'].includes(file);
+      return on.length === 0 && listed.length === 0 && intro && h2 === 'Where does it hurt?';
+    }
     return (
       on.length === 1 &&
       on[0].dataset.region === id &&
-      h2 === on[0].getAttribute('aria-label') &&
-      inUrl === id
+      // The list may be filtered by a search; no other area is marked in it.
+      listed.every((r) => r === id) &&
+      h2 === on[0].getAttribute('aria-label').replace(/ \(highlighted\)$/, '') &&
+      file === files[view]
     );
-  }, id);
+  }, [id, id && { front: regionFile(id, 'front'), back: regionFile(id, 'back') }]);
 
 const viewIs = (scope, view) =>
   until(scope, `the ${view} view`, (view) =>
-    document.querySelector(`#mm-view-${view}`)?.getAttribute('aria-pressed') === 'true' &&
+    document.querySelector(`#mm-view-${view}`)?.getAttribute('aria-current') === 'true' &&
+    document.querySelectorAll('.mm-view-switch a[aria-current]').length === 1 &&
     document.querySelector('svg.mm-figure')?.getAttribute('aria-label') === `Body areas, ${view} view`,
   view);
 
@@ -93,7 +133,7 @@ const regionName = (scope, id) => scope.locator(`#mm-region-${id}`).getAttribute
 const focused = (page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    if (el?.closest('svg.mm-figure')) return el.matches('g.region') ? el.dataset.region : `figure:${el.tagName}`;
+    if (el?.closest('svg.mm-figure')) return el.matches('a.region') ? el.dataset.region : `figure:${el.tagName}`;
     return `outside:${el?.id || el?.tagName}`;
   });
 
@@ -102,12 +142,30 @@ async function arrowDownFrom(page, from) {
   await page.keyboard.press('ArrowDown');
   await until(page, `ArrowDown to move focus from ${from} to another region`, (from) => {
     const el = document.activeElement;
-    return el?.matches('svg.mm-figure g.region') && el.dataset.region !== from;
+    return el?.matches('svg.mm-figure a.region') && el.dataset.region !== from;
   }, from);
   return focused(page);
 }
 
-const tabStops = (page) => page.$$eval('svg.mm-figure g.region[tabindex="0"]', (gs) => gs.map((g) => g.dataset.region));
+const tabStops = (page) => page.$$eval('svg.mm-figure a.region[tabindex="0"]', (as) => as.map((a) => a.dataset.region));
+
+/** Every element under #app as tag, sorted attributes and text (no comments), for comparing the DOM before and after the app. */
+const domOutline = (scope, skip) =>
+  scope.evaluate((skip) => {
+    const out = [];
+    const walk = (node, depth) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (node.data.trim()) out.push(`${depth}"${node.data.trim()}"`);
+        return;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE || node.matches(skip)) return;
+      const attributes = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+      out.push(`${depth}<${node.localName} ${attributes}>`);
+      for (const child of node.childNodes) walk(child, `${depth} `);
+    };
+    walk(document.getElementById('app'), '');
+    return out;
+  }, skip);
 
 // ---- tests ----
 
@@ -123,7 +181,10 @@ e2e('a mouse click selects a region and shows its suggestions', async ({ page, o
     assert.match(await s.getAttribute('data-modality'), /\S/);
     assert.match(await s.locator('h3').innerText(), /\S/);
   }
-  assert.equal(await page.locator('#mm-region-list button[data-region="neck"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#mm-region-list a[data-region="neck"]').getAttribute('aria-current'), 'page');
+  assert.equal(await page.locator('#mm-region-neck').getAttribute('aria-current'), 'page');
+  assert.equal(await page.locator('[aria-pressed]').count(), 0, 'links mark the page with aria-current, never aria-pressed');
+  assert.equal(page.url(), `${widget.url}neck.html`);
 });
 
 e2e('keyboard: one tab stop, arrows move, Enter and Space select, Escape clears', async ({ page, open }) => {
@@ -155,13 +216,14 @@ e2e('keyboard: one tab stop, arrows move, Enter and Space select, Escape clears'
   await page.keyboard.press('Escape');
   await selected(page, null);
   assert.notEqual((await page.locator('#mm-panel h2').innerText()).trim(), await regionName(page, third));
+  assert.equal((await page.locator('#mm-panel h2').innerText()).trim(), INTRO_HEADING);
 });
 
 e2e('the region list and the search select regions', async ({ page, open }) => {
   await open();
-  await page.locator('#mm-region-list button[data-region="hips"]').click();
+  await page.locator('#mm-region-list a[data-region="hips"]').click();
   await selected(page, 'hips');
-  assert.equal(await page.locator('#mm-region-list button[data-region="hips"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#mm-region-list a[data-region="hips"]').getAttribute('aria-current'), 'page');
 
   const search = page.locator('#mm-search');
   const find = async (words, id) => {
@@ -170,14 +232,14 @@ e2e('the region list and the search select regions', async ({ page, open }) => {
     await page.keyboard.press('Backspace');
     await page.keyboard.type(words);
     await until(page, `"${words}" to list ${id}`, (id) =>
-      !!document.querySelector(`#mm-region-list button[data-region="${id}"]`) &&
+      !!document.querySelector(`#mm-region-list a[data-region="${id}"]`) &&
       document.querySelector('#mm-search-status')?.textContent.trim() !== '',
     id);
   };
   for (const [words, id] of [['sciatica', 'lower-back'], ["runner's knee", 'knees'], ['TMJ', 'jaw'], ['text neck', 'neck'], ['lumbar', 'lower-back']]) {
     await find(words, id);
   }
-  assert.ok((await page.locator('#mm-region-list button').count()) < 16, 'non-matching areas are removed');
+  assert.ok((await page.locator('#mm-region-list a').count()) < 16, 'non-matching areas are removed');
 
   // Enter in the search box chooses the (first) result.
   await find('TMJ', 'jaw');
@@ -186,17 +248,19 @@ e2e('the region list and the search select regions', async ({ page, open }) => {
   await find('text neck', 'neck');
   await page.keyboard.press('Enter');
   await selected(page, 'neck');
-  // So does a click on the result; lower back exists only on the back view.
+  // So does a click on the result; lower back exists only on the back view, so the figure turns.
   await find('sciatica', 'lower-back');
-  await page.locator('#mm-region-list button[data-region="lower-back"]').click();
-  await until(page, 'the figure to show the lower back as selected, or say which view has it', () =>
-    document.querySelector('#mm-region-lower-back')?.getAttribute('aria-pressed') === 'true' ||
-    !!document.querySelector('#mm-view-hint')?.checkVisibility());
+  await page.locator('#mm-region-list a[data-region="lower-back"]').click();
+  await viewIs(page, 'back');
+  await selected(page, 'lower-back');
   // The address bar is updated after the answer is painted.
-  await page.waitForURL((url) => url.searchParams.get('region') === 'lower-back');
+  await page.waitForURL(`${widget.url}lower-back.html`);
   await find("runner's knee", 'knees');
-  await page.locator('#mm-region-list button[data-region="knees"]').click();
+  await page.locator('#mm-region-list a[data-region="knees"]').click();
   await selected(page, 'knees');
+  // The back view draws the knees too: the figure stays on it.
+  await viewIs(page, 'back');
+  await page.waitForURL(`${widget.url}knees-back.html`);
 });
 
 e2e('front/back switch keeps a selection both views have, and hints at one only the other has', async ({ page, open }) => {
@@ -208,26 +272,37 @@ e2e('front/back switch keeps a selection both views have, and hints at one only 
   await selected(page, 'neck');
   assert.equal(await page.locator('#mm-view-hint').isVisible(), false, 'no hint while the figure shows the selection');
   // The address bar follows a frame after the figure.
-  await page.waitForURL((url) => url.searchParams.get('view') === 'back');
+  await page.waitForURL(`${widget.url}neck-back.html`);
 
   await page.locator('#mm-view-front').click();
   await viewIs(page, 'front');
+  await page.waitForURL(`${widget.url}neck.html`);
   const chest = await regionName(page, 'chest');
   await clickRegion(page, 'chest');
   await selected(page, 'chest');
   await page.locator('#mm-view-back').click();
   await viewIs(page, 'back');
-  await page.locator('#mm-view-hint').waitFor({ state: 'visible' });
+  const hint = page.locator('#mm-view-hint');
+  await hint.waitFor({ state: 'visible' });
+  assert.match(await hint.innerText(), /^Chest is on the front view\b/);
   assert.equal(await page.locator('#mm-region-chest').count(), 0, 'the back view has no chest');
   assert.equal((await page.locator('#mm-panel h2').innerText()).trim(), chest, 'the panel keeps the chest');
-  await page.waitForURL((url) => url.searchParams.get('region') === 'chest' && url.searchParams.get('view') === 'back');
+  assert.equal(await page.locator('#mm-region-list a[data-region="chest"]').getAttribute('aria-current'), 'page');
+  await page.waitForURL(`${widget.url}chest-back.html`);
+
+  // The hint's link turns the figure back to the chest.
+  await hint.getByRole('link', { name: 'Show front view' }).click();
+  await viewIs(page, 'front');
+  await selected(page, 'chest');
+  await hint.waitFor({ state: 'detached' });
+  await page.waitForURL(`${widget.url}chest.html`);
 });
 
 e2e('the reverse lens highlights the areas a massage type or a benefit suits', async ({ page, open }) => {
   await open();
   // Names as the figure gives them before any highlight.
   const names = Object.fromEntries(
-    await page.$$eval('svg.mm-figure g.region', (gs) => gs.map((g) => [g.dataset.region, g.getAttribute('aria-label')])),
+    await page.$$eval('svg.mm-figure a.region', (as) => as.map((a) => [a.dataset.region, a.getAttribute('aria-label')])),
   );
   const values = await page.$$eval('#mm-lens option', (os) => os.map((o) => o.value));
   const lens = page.locator('#mm-lens');
@@ -238,10 +313,16 @@ e2e('the reverse lens highlights the areas a massage type or a benefit suits', a
     for (const value of values.filter((v) => v.startsWith(`${kind}:`))) {
       await lens.selectOption(value);
       const id = value.slice(kind.length + 1);
-      await until(page, `${kind}=${id} in the URL and a summary`, ([kind, id]) =>
-        new URLSearchParams(location.search).get(kind) === id && !!document.querySelector('#mm-lens-summary'),
-      [kind, id]);
-      matched = await page.$$eval('svg.mm-figure g.region[data-match]', (gs) => gs.map((g) => g.dataset.region));
+      // A massage type with nothing chosen is that type's page; a benefit stays in the query.
+      await until(page, `the address for ${kind} ${id} and a summary`, ([kind, id]) => {
+        const file = location.pathname.split('/').pop();
+        const inQuery = new URLSearchParams(location.search);
+        const address = kind === 'massage'
+          ? file === `massage-${id}.html` && !inQuery.has('massage')
+          : ['', 'index.html'].includes(file) && inQuery.get('benefit') === id;
+        return address && !!document.querySelector('#mm-lens-summary');
+      }, [kind, id]);
+      matched = await page.$$eval('svg.mm-figure a.region[data-match]', (as) => as.map((a) => a.dataset.region));
       if (matched.length >= 2) break;
     }
     assert.ok(matched.length >= 2, `some ${kind} option highlights several areas`);
@@ -249,28 +330,80 @@ e2e('the reverse lens highlights the areas a massage type or a benefit suits', a
     for (const id of matched) assert.ok(summary.includes(names[id].toLowerCase()), `summary names ${names[id]}: "${summary}"`);
   }
 
+  // "Clear highlight" is a link to the same page without the lens.
+  const clear = page.locator('#mm-lens-summary a');
+  assert.equal(await clear.innerText(), 'Clear highlight');
+  assert.ok(['', 'index.html'].includes(await clear.getAttribute('href')), `the link clears the lens: ${await clear.getAttribute('href')}`);
+  await clear.click();
+  const cleared = () => until(page, 'the highlight to clear', () =>
+    document.querySelectorAll('svg.mm-figure a.region[data-match]').length === 0 &&
+    !document.querySelector('#mm-lens-summary') &&
+    document.querySelector('#mm-lens').value === '' &&
+    !/[?&](massage|benefit)=/.test(location.search) &&
+    ['', 'index.html'].includes(location.pathname.split('/').pop()));
+  await cleared();
+
+  await lens.selectOption('massage:swedish');
+  await page.waitForURL(`${widget.url}massage-swedish.html`);
   await lens.selectOption('');
-  await until(page, 'the highlight to clear', () =>
-    document.querySelectorAll('svg.mm-figure g.region[data-match]').length === 0 &&
-    !/[?&](massage|benefit)=/.test(location.search));
+  await cleared();
+  assert.equal((await page.locator('#mm-panel h2').innerText()).trim(), INTRO_HEADING);
 });
 
-e2e('deep links open the region on the view that shows it', async ({ page, open }) => {
-  await open('?region=lower-back');
-  await viewIs(page, 'back');
-  await selected(page, 'lower-back');
-  assert.equal(await page.locator('#mm-notice').isVisible(), false);
+e2e("each page's address opens its region on its view", async ({ page, open }) => {
+  for (const [file, id, view] of [
+    ['lower-back.html', 'lower-back', 'back'],
+    ['knees.html', 'knees', 'front'],
+    ['knees-back.html', 'knees', 'back'],
+    ['upper-back.html', 'upper-back', 'back'],
+  ]) {
+    await open(file);
+    await viewIs(page, view);
+    await selected(page, id);
+    assert.equal(page.url(), widget.url + file, 'the address stays as it was');
+    assert.equal(await page.locator('#mm-notice').count(), 0, `${file}: no notice`);
+  }
+  // A region on the view that does not draw it: the answer, and a hint to turn the figure.
+  for (const [file, name, other] of [['chest-back.html', 'Chest', 'front'], ['lower-back-front.html', 'Lower back', 'back']]) {
+    await open(file);
+    await viewIs(page, other === 'front' ? 'back' : 'front');
+    assert.equal((await page.locator('#mm-panel h2').innerText()).trim(), name);
+    assert.equal(await page.locator('svg.mm-figure a.region[aria-current]').count(), 0, `${file}: the figure does not draw it`);
+    assert.equal(await page.locator('#mm-view-hint').innerText(), `${name} is on the ${other} view. Show ${other} view`);
+    assert.equal(page.url(), widget.url + file);
+  }
+});
 
-  await open('?region=knees&view=back');
-  await viewIs(page, 'back');
+e2e('links from before every area had its page land on that page, with their other parameters', async ({ page, open, requests }) => {
+  for (const [old, file, params, view] of [
+    ['?region=knees&view=back&massage=swedish&utm_source=x', 'knees-back.html', [['massage', 'swedish'], ['utm_source', 'x']], 'back'],
+    ['?region=lower-back', 'lower-back.html', [], 'back'],
+    // As before: the figure turns to a view that draws the region.
+    ['?region=chest&view=back&theme=dark', 'chest.html', [['theme', 'dark']], 'front'],
+    ['?massage=swedish', 'massage-swedish.html', [], 'front'],
+    ['?view=back&embed=1', 'back.html', [['embed', '1']], 'back'],
+    ['index.html?region=neck&utm_campaign=spring#top', 'neck.html', [['utm_campaign', 'spring']], 'front'],
+  ]) {
+    const asked = requests.length;
+    await open(old);
+    assert.equal(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`, widget.url + file, `${old} lands on ${file}`);
+    assert.deepEqual(paramsOf(page.url()), params, `${old}: our parameters go, the others stay`);
+    assert.equal(new URL(page.url()).hash, old.includes('#') ? '#top' : '', `${old}: the fragment is kept`);
+    // boot.js sends the browser on to the page itself (a real load), before anything is drawn.
+    assert.ok(requests.slice(asked).some((u) => fileOf(u) === file), `${old}: ${file} was loaded`);
+    await viewIs(page, view);
+    assert.equal(await page.locator('#mm-notice').count(), 0, `${old}: nothing to apologise for`);
+  }
+  await open('?region=knees&view=back&massage=swedish');
   await selected(page, 'knees');
-  assert.equal(await page.locator('#mm-notice').isVisible(), false);
+  assert.equal(await page.locator('#mm-lens').inputValue(), 'massage:swedish', 'the massage type stays on as the lens');
+  assert.equal(await page.locator('#mm-region-knees').getAttribute('data-match'), 'true');
 });
 
 e2e("back and forward step through selections, and the tab's title names the area on show", async ({ page, open }) => {
   await open();
   const intro = await page.title();
-  assert.match(intro, /^Massage Map: /);
+  assert.equal(intro, 'Massage Map: which kinds of massage suit where it hurts');
   const titled = (name) => until(page, `the title naming ${name}`, (name) => document.title === `${name}: which kinds of massage may help · Massage Map`, name);
   await clickRegion(page, 'neck');
   await selected(page, 'neck');
@@ -286,8 +419,11 @@ e2e("back and forward step through selections, and the tab's title names the are
   await page.keyboard.press('Escape');
   await selected(page, null);
   await until(page, 'the intro title back', (intro) => document.title === intro, intro);
-  await open('?region=lower-back');
+  // Each page carries its own title before the app runs.
+  await open('lower-back.html');
   await titled('Lower back');
+  await open('massage-swedish.html');
+  assert.equal(await page.title(), 'Swedish massage: what it is and where it may help · Massage Map');
 });
 
 for (const [label, query] of [
@@ -298,6 +434,8 @@ for (const [label, query] of [
 ]) {
   e2e(`a link with ${label} shows the default view and a polite notice`, async ({ page, open, requests }) => {
     await open(`?${new URLSearchParams(query)}`);
+    // Nothing to send it on to: the intro, on the front view.
+    assert.ok(['', 'index.html'].includes(fileOf(page.url())), `the intro's page: ${page.url()}`);
     await viewIs(page, 'front');
     await selected(page, null);
     const notice = page.locator('#mm-notice');
@@ -312,6 +450,18 @@ for (const [label, query] of [
   });
 }
 
+e2e('a link with a known region and an unknown view shows the region and a polite notice', async ({ page, open }) => {
+  // boot.js knows no page for "neck upside-down"; the app reads the old link itself.
+  await open('?region=neck&view=upside-down&utm_source=x');
+  await selected(page, 'neck');
+  await viewIs(page, 'front');
+  await page.waitForURL(`${widget.url}neck.html?utm_source=x`);
+  const notice = page.locator('#mm-notice');
+  await notice.waitFor({ state: 'visible' });
+  assert.equal(await notice.getAttribute('role'), 'status');
+  assert.ok(!(await page.locator('body').innerText()).includes('upside'), 'the link text is not echoed');
+});
+
 e2e('tap targets at 375 px are at least 24×24 and belong to their region everywhere', async ({ page, open }) => {
   await open();
   for (const view of ['front', 'back']) {
@@ -322,7 +472,7 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
       const hits = document.querySelectorAll('svg.mm-figure rect.hit');
       if (hits.length === 0) bad.push('no rect.hit');
       for (const rect of hits) {
-        const region = rect.closest('g.region');
+        const region = rect.closest('a.region');
         const id = region?.dataset.region ?? '(no region)';
         rect.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
         const b = rect.getBoundingClientRect();
@@ -330,7 +480,7 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
         for (const x of [b.left + 1, b.left + b.width / 2, b.right - 1]) {
           for (const y of [b.top + 1, b.top + b.height / 2, b.bottom - 1]) {
             const el = document.elementFromPoint(x, y);
-            if (!region || el?.closest('g.region') !== region) {
+            if (!region || el?.closest('a.region') !== region) {
               const what = el ? `${el.tagName}${el.id ? '#' + el.id : ''}.${el.getAttribute('class') ?? ''} in ${el.closest('[id]')?.id}` : 'nothing';
               bad.push(`${id} at (${x.toFixed(0)}, ${y.toFixed(0)}) hits ${what}`);
             }
@@ -376,10 +526,11 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     assert.notEqual(new URL(host.url).origin, new URL(widget.url).origin);
     await page.goto(host.url);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame.waitForSelector('svg.mm-figure g.region');
+    await frame.waitForSelector(READY, { state: 'attached' });
     await clickRegion(page, 'neck', frame);
     await selected(frame, 'neck');
     assert.ok((await frame.locator('#mm-panel li.suggestion').count()) >= 3);
+    assert.equal(frame.url(), `${widget.url}neck.html`, 'the frame shows the neck\'s page');
     assert.equal(new URL(page.url()).search, '', 'the host page URL is untouched');
   }, { origins: () => [new URL(host.url).origin] });
 }
@@ -416,17 +567,19 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
 <script src="${widget.url}embed.js"></script>`);
     await page.goto(host.url);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame.waitForSelector('svg.mm-figure g.region');
+    // The prerendered page has the full header; the app turns to the compact one as it takes over.
+    await frame.waitForSelector(READY, { state: 'attached' });
     assert.equal(await frame.evaluate(() => origin), 'null', 'the sandbox gives the widget an opaque origin');
     assert.equal(await frame.locator('.mm-header').count(), 0, 'embed mode leaves the header to the host');
     assert.equal(await frame.locator('h1').getAttribute('class'), 'sr-only', 'a heading remains for screen readers');
     // The sandbox blocks new tabs, so the full map's address is given as text.
-    assert.match(await frame.locator('.mm-embed-bar .mm-url').innerText(), /^http:\/\/127\.0\.0\.1:\d+\/blog\/tools\/massage-map\/$/);
+    assert.match(await frame.locator('.mm-embed-bar .mm-url').innerText(), /^http:\/\/127\.0\.0\.1:\d+\/blog\/tools\/massage-map\/(index\.html)?$/);
     const intro = await fits(page, frame, 'intro');
     assert.ok(intro > 150, `the iframe grew from 150 px to ${intro} px`);
 
     // Keyboard only: Tab into the frame, to the figure, arrow to an area, Enter.
     await frame.locator('#mm-view-back').click();
+    await viewIs(frame, 'back');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await until(frame, 'focus on the figure', () => document.activeElement?.closest?.('svg.mm-figure'));
@@ -451,7 +604,7 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     await frame.locator('li.suggestion summary').first().focus();
     await page.keyboard.press('Escape');
     await until(frame, 'the selection cleared and the intro back', () =>
-      !document.querySelector('g.region[aria-pressed="true"]') && document.querySelector('#mm-panel h2')?.textContent === 'Where does it hurt?');
+      !document.querySelector('a.region[aria-current]') && document.querySelector('#mm-panel h2')?.textContent === 'Where does it hurt?');
     const after = await fits(page, frame, 'intro again');
     assert.ok(after > answer, `it grew back for the intro (${answer} -> ${after} px)`);
 
@@ -460,12 +613,21 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
 
   e2e('the "Embed this map" code works pasted into a fresh page', async ({ page, context, open, allow }) => {
     allow(new URL(host.url).origin);
-    await open('?region=knees&theme=dark');
-    await page.getByRole('button', { name: 'Embed this map' }).click();
-    const code = await page.locator('#mm-embed-code').inputValue();
-    const src = new URL(code.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+    const snippet = async () => {
+      await page.getByRole('button', { name: 'Embed this map' }).click();
+      const code = await page.locator('#mm-embed-code').inputValue();
+      return [code, new URL(code.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&'))];
+    };
+    // The intro's code names the folder itself.
+    await open('?theme=dark');
+    let [code, src] = await snippet();
     assert.equal(`${src.origin}${src.pathname}`, widget.url);
-    assert.deepEqual([...src.searchParams].sort(), [['embed', '1'], ['region', 'knees'], ['theme', 'dark']]);
+    assert.deepEqual(paramsOf(src), [['embed', '1'], ['theme', 'dark']]);
+
+    await open('knees.html?theme=dark');
+    [code, src] = await snippet();
+    assert.equal(`${src.origin}${src.pathname}`, `${widget.url}knees.html`, 'the code opens the page on show');
+    assert.deepEqual(paramsOf(src), [['embed', '1'], ['theme', 'dark']]);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/blog\/tools\/massage-map\/embed\.js" async><\/script>/);
     await page.getByRole('button', { name: 'Copy the code' }).click();
     // Headless Chromium may refuse the clipboard: then the code is selected for Ctrl+C.
@@ -478,11 +640,12 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     const blog = await context.newPage();
     await blog.goto(host.url);
     const frame = await (await blog.waitForSelector('iframe')).contentFrame();
+    await frame.waitForSelector(READY, { state: 'attached' });
     await until(frame, 'the knees answer', () => document.querySelector('#mm-panel h2')?.textContent === 'Knees');
     assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
     const full = new URL(await frame.locator('.mm-embed-bar a').getAttribute('href'));
-    assert.equal(`${full.origin}${full.pathname}`, widget.url);
-    assert.deepEqual([...full.searchParams].sort(), [['region', 'knees'], ['theme', 'dark']], 'the full map opens on the same area, without embed mode');
+    assert.equal(`${full.origin}${full.pathname}`, `${widget.url}knees.html`);
+    assert.deepEqual(paramsOf(full), [['theme', 'dark']], 'the full map opens on the same area, without embed mode');
     await fits(blog, frame, 'knees');
   });
 }
@@ -501,12 +664,17 @@ e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd 
   const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
 
   // A pale yellow reads on the dark surface, but not on white: darkened there, just enough.
-  await open('?region=knees&theme=dark&size=compact&accent=ffe066');
+  await open('knees.html?theme=dark&size=compact&accent=ffe066');
   let got = await look();
   assert.deepEqual([got.theme, got.size, got.embed, got.background], ['dark', 'compact', undefined, 'rgb(15, 20, 26)']);
   assert.equal(got.dark, '#ffe066');
   assert.notEqual(got.light, '#ffe066');
   assert.ok(contrast(got.light, '#ffffff') >= 4.5 && contrast(got.light, '#ffffff') < 5, `${got.light} on white`);
+  // Settings stay with the page as it changes in place.
+  await clickRegion(page, 'neck');
+  await selected(page, 'neck');
+  assert.deepEqual(paramsOf(page.url()), [['accent', 'ffe066'], ['size', 'compact'], ['theme', 'dark']]);
+  assert.equal((await look()).theme, 'dark');
   // Short and '#'-encoded forms; even white ends up readable on white.
   await open('?accent=%23fff');
   got = await look();
@@ -515,7 +683,7 @@ e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd 
   assert.equal(got.theme, undefined, 'no theme asked: the reader\'s own setting holds');
 
   for (const odd of ['?theme=purple&size=huge&embed=yes&accent=red', '?accent=%3Cscript%3E', '?accent=%23ggg&theme', '?accent=%2312345']) {
-    await open(`${odd}&region=neck`);
+    await open(`neck.html${odd}`);
     got = await look();
     assert.deepEqual([got.theme, got.size, got.embed, got.style], [undefined, undefined, undefined, null], odd);
     await selected(page, 'neck');
@@ -525,11 +693,16 @@ e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd 
 
 e2e('loads only from its own sub-path and keeps other URL parts', async ({ page, open, requests }) => {
   await open('?utm_source=newsletter#top');
+  // Every link the app draws keeps them, so a new tab or a bookmark gets them too.
+  const links = await page.$$eval('svg.mm-figure a.region, #mm-region-list a, .mm-view-switch a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.length > 16, `links: ${links.length}`);
+  for (const href of links) assert.match(href, /^[a-z-]+\.html\?utm_source=newsletter$/, 'each link keeps the parameter');
   await clickRegion(page, 'shoulders');
   await selected(page, 'shoulders');
-  const params = new URL(page.url()).searchParams;
-  assert.equal(params.get('utm_source'), 'newsletter', 'other parameters are kept');
-  assert.equal(new URL(page.url()).hash, '#top', 'the fragment is kept');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, `${BASE}shoulders.html`);
+  assert.equal(url.searchParams.get('utm_source'), 'newsletter', 'other parameters are kept');
+  assert.equal(url.hash, '#top', 'the fragment is kept');
   // Browsers may ask for /favicon.ico on their own; everything the app loads is relative.
   const outside = requests.filter((u) => !new URL(u).pathname.startsWith(BASE) && new URL(u).pathname !== '/favicon.ico');
   assert.deepEqual(outside, [], 'every request stays under the sub-path');
@@ -563,7 +736,7 @@ e2e('screen readers hear the answer and its warning signs', async ({ page, open 
   assert.match(await announce.textContent(), /^Knees: \d+ massage types that may help/);
   // A swollen calf may be a clot; back pain with numbness or bladder changes is an emergency.
   for (const [id, urgency] of [['calves', /Urgent|Emergency/], ['lower-back', /Emergency/]]) {
-    await page.locator(`#mm-region-list button[data-region="${id}"]`).click();
+    await page.locator(`#mm-region-list a[data-region="${id}"]`).click();
     await selected(page, id);
     const flags = page.locator('#mm-red-flags');
     assert.equal(await flags.getAttribute('role'), 'note');
@@ -578,28 +751,35 @@ e2e('screen readers hear the answer and its warning signs', async ({ page, open 
 });
 
 e2e('each suggestion says evidence or common practice, and the checklist and sources are there', async ({ page, context, open, allow }) => {
-  await open('?region=lower-back');
+  await open('lower-back.html');
   await selected(page, 'lower-back');
   const labels = await page.locator('li.suggestion .basis').allInnerTexts();
   assert.ok(labels.length >= 3, `suggestions: ${labels}`);
   for (const label of labels) assert.match(label, /^(Evidence: (high|moderate|low|very low) certainty, .+|Evidence: (disputed|too little to say), .+|Common practice)$/);
   assert.ok(labels.some((l) => l.startsWith('Evidence:')), 'lower back pain has studies behind some suggestions');
-  // Summary first: what a massage type is waits behind its card, built only when opened.
-  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 0, 'no detail is built before it is opened');
+  // Summary first: what a massage type is waits behind its card. The prerendered page
+  // holds it (so it opens without the app), closed.
+  assert.equal(await page.locator('#mm-panel details[open]').count(), 0, 'every part starts closed');
   const card = page.locator('li.suggestion').first();
   assert.match(await card.locator('.brief').innerText(), /\S/, 'each card says why in a line');
+  assert.equal(await card.locator('.mm-detail').isVisible(), false, 'the detail waits behind its card');
   await card.locator('summary').click();
   assert.match(await card.locator('.mm-detail').innerText(), /What it is[\s\S]*What studies show[\s\S]*Check first/);
-  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 1, 'only the opened part is built');
   await page.locator('.mm-more-list summary', { hasText: 'Before you book' }).click();
   assert.match(await page.locator('#mm-before-you-book').innerText(), /Tell the therapist[\s\S]*clot[\s\S]*pregnan/i);
-  // Another area starts with everything closed again.
-  await page.locator('#mm-region-list button[data-region="neck"]').click();
+  // Another area, answered by the app, starts with everything closed, and builds a part only when opened.
+  await page.locator('#mm-region-list a[data-region="neck"]').click();
   await selected(page, 'neck');
   assert.equal(await page.locator('#mm-panel details[open]').count(), 0, 'nothing stays open from the lower back');
-  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 0);
-  await page.locator('#mm-region-list button[data-region="lower-back"]').click();
+  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 0, 'no detail is built before it is opened');
+  const neckCard = page.locator('li.suggestion').first();
+  await neckCard.locator('summary').click();
+  await until(page, 'the opened part built', () => !!document.querySelector('li.suggestion .mm-detail'));
+  assert.match(await neckCard.locator('.mm-detail').innerText(), /What it is[\s\S]*What studies show[\s\S]*Check first/);
+  assert.equal(await page.locator('#mm-panel .mm-detail').count(), 1, 'only the opened part is built');
+  await page.locator('#mm-region-list a[data-region="lower-back"]').click();
   await selected(page, 'lower-back');
+  assert.equal(await page.locator('#mm-panel details[open]').count(), 0, 'nothing stays open from the neck');
   // The disclaimer comes before the suggestions, so nobody scrolls past advice to find it.
   const [disclaimer, firstSuggestion] = [await page.locator('#mm-disclaimer').boundingBox(), await page.locator('li.suggestion').first().boundingBox()];
   assert.ok(disclaimer.y < firstSuggestion.y);
@@ -610,6 +790,7 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
     route.fulfill({ contentType: 'text/html', body: '<title>source</title>' }));
   await page.locator('.mm-sources summary').click();
   const link = page.locator('.mm-sources a').first();
+  await link.waitFor();
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.match(await link.getAttribute('rel'), /noopener/);
   const href = await link.getAttribute('href');
@@ -617,11 +798,11 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
   const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
   await tab.waitForLoadState();
   assert.equal(tab.url(), href);
-  assert.match(page.url(), /region=lower-back/, 'the widget stays where it was');
+  assert.equal(page.url(), `${widget.url}lower-back.html`, 'the widget stays where it was');
 });
 
 e2e('on a wide screen the figure is large and stays in view while the answer scrolls; in a blog column it sits beside the answer', async ({ page, open }) => {
-  await open('?region=lower-back');
+  await open('lower-back.html');
   await selected(page, 'lower-back');
   const figure = () => page.evaluate(() => {
     const r = document.querySelector('svg.mm-figure').getBoundingClientRect();
@@ -641,7 +822,7 @@ e2e('on a wide screen the figure is large and stays in view while the answer scr
 
 e2e('printed, an answer fits two A4 pages with the figure, the warning signs and the address, and no controls', async ({ page, open }) => {
   for (const region of ['knees', 'lower-back', 'neck']) {
-    await open(`?region=${region}`);
+    await open(`${region}.html`);
     await selected(page, region);
     // A reader with a dark screen still gets dark text on white paper.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -677,17 +858,269 @@ e2e('a clinic build shows the clinic\'s own dataset', async ({ page, allow }) =>
   const clinic = await start({ root, base: BASE, host: '127.0.0.1' });
   allow(new URL(clinic.url).origin);
   try {
-    await page.goto(`${clinic.url}?region=neck`);
-    await page.waitForSelector('#mm-panel li.suggestion');
+    await page.goto(`${clinic.url}neck.html`);
+    await page.waitForSelector(READY, { state: 'attached' });
+    assert.equal(await page.locator('#mm-panel h2').innerText(), 'Neck');
     assert.equal(await page.locator('h1').innerText(), 'Harbourside Massage Map');
     const names = await page.locator('li.suggestion h3').allInnerTexts();
     assert.ok(names.includes('Harbourside Desk Reset'), `suggestions: ${names}`);
-    // Areas the clinic left out stay drawn but are not offered.
-    assert.ok((await page.locator('#mm-region-list button').count()) < 16);
+    // Areas the clinic left out stay drawn but are not offered: no link, no page.
+    const offered = await page.locator('#mm-region-list a').count();
+    assert.ok(offered > 0 && offered < 16, `areas offered: ${offered}`);
+    assert.ok((await page.locator('svg.mm-figure g.inert').count()) > 0, 'left-out areas are drawn, inert');
+    assert.equal(await page.locator('#mm-region-knees').count(), 0, 'the knees are not a link');
+    await readFile(join(root, 'knees.html')).then(() => assert.fail('the clinic build has no knees page'), () => {});
   } finally {
     await clinic.close();
   }
 });
+
+// ---- the prerendered pages, before and after the app ----
+
+for (const [how, context, block] of [
+  ['JavaScript off', { ...DESKTOP, javaScriptEnabled: false }, false],
+  ['the .wasm blocked', DESKTOP, true],
+]) {
+  e2e(`before the app runs (${how}), a region page is complete and its links are pages of their own`, async ({ page }) => {
+    if (block) await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(`${widget.url}knees.html`);
+    // With the .wasm blocked, boot.js hears that the app could not start.
+    if (block) await page.waitForSelector('html[data-no-app]', { state: 'attached' });
+    const state = () => page.evaluate(() => ({
+      app: document.documentElement.dataset.app ?? null,
+      title: document.title,
+      heading: document.querySelector('#mm-panel h2')?.textContent.trim(),
+      flags: [...document.querySelectorAll('#mm-red-flags li')].map((li) => li.dataset.urgency),
+      suggestions: document.querySelectorAll('#mm-panel li.suggestion').length,
+      figure: document.querySelector('svg.mm-figure')?.getAttribute('aria-label'),
+      marked: [...document.querySelectorAll('svg.mm-figure a.region[aria-current="page"]')].map((a) => a.dataset.region),
+      listed: [...document.querySelectorAll('#mm-region-list a[aria-current="page"]')].map((a) => a.dataset.region),
+      view: document.querySelector('.mm-view-switch a[aria-current="true"]')?.id,
+      // What needs the app is not offered without it.
+      controls: ['#mm-search', '#mm-lens', '.mm-embed button'].filter((s) => document.querySelector(s)?.checkVisibility()),
+    }));
+    const knees = await state();
+    assert.deepEqual(
+      { ...knees, flags: knees.flags.length > 0, suggestions: knees.suggestions >= 3 },
+      { app: null, title: 'Knees: which kinds of massage may help · Massage Map', heading: 'Knees', flags: true, suggestions: true,
+        figure: 'Body areas, front view', marked: ['knees'], listed: ['knees'], view: 'mm-view-front', controls: [] },
+    );
+    assert.ok(await page.locator('#mm-red-flags').isVisible(), 'the warning signs are on show');
+    assert.equal(knees.flags[0], 'emergency', 'most urgent first');
+    // Each part of an answer opens without the app.
+    const card = page.locator('li.suggestion').first();
+    await card.locator('summary').click();
+    assert.match(await card.locator('.mm-detail').innerText(), /What it is[\s\S]*What studies show/);
+
+    // A tap on the figure is a link followed: a new document, the neck's page.
+    await page.evaluate(() => { window.mmSameDocument = true; });
+    const follows = async (file, act) => {
+      const [request] = await Promise.all([page.waitForRequest((r) => r.isNavigationRequest() && fileOf(r.url()) === file), act()]);
+      await page.waitForURL(widget.url + file);
+      await page.waitForLoadState();
+      if (block) await page.waitForSelector('html[data-no-app]', { state: 'attached' });
+      assert.equal(request.frame(), page.mainFrame());
+      assert.equal(await page.evaluate(() => window.mmSameDocument), undefined, `${file}: a new document`);
+      await page.evaluate(() => { window.mmSameDocument = true; });
+    };
+    await follows('neck.html', () => clickRegion(page, 'neck'));
+    let now = await state();
+    assert.deepEqual([now.heading, now.title, now.marked, now.listed, now.figure, now.app],
+      ['Neck', 'Neck: which kinds of massage may help · Massage Map', ['neck'], ['neck'], 'Body areas, front view', null]);
+    assert.ok(now.suggestions >= 3 && now.flags.length > 0, 'the neck\'s answer and warning signs');
+
+    // From the list, an area the front does not draw: its page turns the figure.
+    await follows('lower-back.html', () => page.locator('#mm-region-list a[data-region="lower-back"]').click());
+    now = await state();
+    assert.deepEqual([now.heading, now.marked, now.listed, now.figure, now.view], ['Lower back', ['lower-back'], ['lower-back'], 'Body areas, back view', 'mm-view-back']);
+    assert.ok(now.suggestions >= 3 && now.flags[0] === 'emergency');
+
+    // The view switch and the hint are links too.
+    await follows('lower-back-front.html', () => page.locator('#mm-view-front').click());
+    assert.equal(await page.locator('#mm-view-hint').innerText(), 'Lower back is on the back view. Show back view');
+    await follows('lower-back.html', () => page.locator('#mm-view-hint a').click());
+    assert.equal((await state()).heading, 'Lower back');
+  }, { context, expect: block ? [/Failed to load resource: net::ERR_FAILED/] : [] });
+}
+
+e2e('once the app has taken the page over, clicks change it in place, keeping the prerendered nodes', async ({ page, context }) => {
+  const release = await holdWasm(page);
+  await page.goto(`${widget.url}knees.html?utm_source=x`);
+  await page.waitForSelector('svg.mm-figure a.region');
+  // The prerendered page, before the app: keep hold of its nodes.
+  const KEPT = ['svg.mm-figure', '#mm-region-list', '#mm-panel', '.mm-view-switch', '#mm-region-neck', '#mm-region-list a[data-region="neck"]'];
+  assert.equal(await page.evaluate((kept) => {
+    window.mmKept = kept.map((s) => document.querySelector(s));
+    window.mmSameDocument = true;
+    return document.documentElement.dataset.app ?? null;
+  }, KEPT), null, 'the app has not run yet');
+  const stillKept = () => page.evaluate((kept) => kept.filter((s, i) => !window.mmKept[i] || document.querySelector(s) !== window.mmKept[i]), KEPT);
+  release();
+  await page.waitForSelector(READY, { state: 'attached' });
+  await selected(page, 'knees');
+  assert.deepEqual(await stillKept(), [], 'the app took over the prerendered nodes instead of building new ones');
+  // Taking over, the app gives its links the page's other parameters.
+  assert.equal(await page.locator('#mm-region-neck').getAttribute('href'), 'neck.html?utm_source=x');
+
+  const documents = [];
+  page.on('request', (r) => r.isNavigationRequest() && documents.push(r.url()));
+  const entries = await page.evaluate(() => history.length);
+  await clickRegion(page, 'neck');
+  await selected(page, 'neck');
+  await page.waitForURL(`${widget.url}neck.html?utm_source=x`);
+  assert.equal(await page.evaluate(() => window.mmSameDocument), true, 'the same document');
+  assert.equal(await page.evaluate(() => history.length), entries + 1, 'a history entry of its own');
+  assert.deepEqual(await stillKept(), [], 'the figure, list and panel are the same nodes');
+
+  await page.locator('#mm-region-list a[data-region="hips"]').click();
+  await selected(page, 'hips');
+  await page.locator('#mm-view-back').click();
+  await viewIs(page, 'back');
+  await page.waitForURL(`${widget.url}hips-back.html?utm_source=x`);
+  // Back and forward restore, in the same document.
+  await page.goBack();
+  await viewIs(page, 'front');
+  await selected(page, 'hips');
+  await page.goBack();
+  await selected(page, 'neck');
+  await page.goBack();
+  await selected(page, 'knees');
+  assert.equal(page.url(), `${widget.url}knees.html?utm_source=x`);
+  await page.goForward();
+  await selected(page, 'neck');
+  assert.equal(await page.evaluate(() => window.mmSameDocument), true, 'still the same document');
+  assert.deepEqual(documents, [], 'no page was loaded');
+  // The figure's areas are drawn anew for the other view; the figure, list and panel stay.
+  assert.deepEqual((await stillKept()).filter((s) => s !== '#mm-region-neck'), [], 'and still the same nodes');
+
+  // A click with a modifier is the browser's: Shift opens the link in a new window.
+  const at = await regionPoint(page, 'feet');
+  await page.keyboard.down('Shift');
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.mouse.click(...at)]);
+  await page.keyboard.up('Shift');
+  await popup.waitForLoadState();
+  assert.equal(popup.url(), `${widget.url}feet.html?utm_source=x`);
+  await popup.close();
+  await selected(page, 'neck');
+});
+
+e2e('the figure and its controls stay the same nodes as the lens summary or the view hint comes and goes, so focus stays put', async ({ page, open }) => {
+  await open('neck.html');
+  const KEPT = ['svg.mm-figure', '#mm-lens', '.mm-view-switch', '#mm-view-back'];
+  await page.evaluate((kept) => { window.mmKept = kept.map((s) => document.querySelector(s)); }, KEPT);
+  const replaced = () => page.evaluate((kept) => kept.filter((s, i) => document.querySelector(s) !== window.mmKept[i]), KEPT);
+  // By keyboard: on the lens, ArrowDown picks the next option, and the next ArrowDown the one after.
+  await page.focus('#mm-lens');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForSelector('#mm-lens-summary');
+  await page.waitForURL(`${widget.url}neck.html?massage=swedish`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'mm-lens', 'focus stays on the lens as its summary appears');
+  assert.deepEqual(await replaced(), [], 'nothing is rebuilt as the lens summary appears');
+  await page.locator('#mm-lens-summary a').click();
+  await until(page, 'the lens cleared', () => !document.querySelector('#mm-lens-summary'));
+  assert.deepEqual(await replaced(), [], 'nothing is rebuilt as the lens summary goes');
+  // The view hint: the chest is not on the back.
+  await page.locator('#mm-region-list a[data-region="chest"]').click();
+  await selected(page, 'chest');
+  await page.locator('#mm-view-back').click();
+  await page.locator('#mm-view-hint').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'mm-view-back', 'focus stays on the view switch as the hint appears');
+  assert.deepEqual(await replaced(), [], 'nothing is rebuilt as the hint appears');
+});
+
+e2e("a massage type's page says what it is and links the areas it suits; following one keeps the lens", async ({ page, open }) => {
+  await open('massage-swedish.html');
+  assert.equal(await page.title(), 'Swedish massage: what it is and where it may help · Massage Map');
+  assert.equal((await page.locator('#mm-panel h2').innerText()).trim(), 'Swedish massage');
+  const panel = await page.locator('#mm-panel').innerText();
+  assert.match(panel, /What it is[\s\S]*What studies show[\s\S]*Check first[\s\S]*Suggested for \d+ areas/);
+  // Its areas, each a link to the area's page, with the evidence for it there.
+  const areas = await page.$$eval('#mm-panel li.suggestion', (lis) => lis.map((li) => ({
+    name: li.querySelector('h3')?.textContent.trim(),
+    href: li.querySelector('h3 a')?.getAttribute('href'),
+    basis: li.querySelector('.basis')?.textContent.trim(),
+  })));
+  assert.ok(areas.length >= 3, `areas: ${JSON.stringify(areas)}`);
+  assert.equal(Number(panel.match(/Suggested for (\d+) areas/)[1]), areas.length);
+  for (const a of areas) {
+    assert.match(a.href ?? '', /^[a-z-]+\.html$/, `${a.name} links its page`);
+    assert.match(a.basis ?? '', /^(Evidence: .+|Common practice)$/, `${a.name} says what stands behind it`);
+  }
+  // The figure highlights exactly those areas it draws, and the lens says so.
+  const linked = new Set(areas.map((a) => a.href.replace(/\.html$/, '')));
+  const drawn = await page.$$eval('svg.mm-figure a.region', (as) => as.map((a) => [a.dataset.region, a.hasAttribute('data-match')]));
+  for (const [id, matched] of drawn) assert.equal(matched, linked.has(id), `${id} highlighted: ${matched}`);
+  assert.equal(await page.locator('#mm-lens').inputValue(), 'massage:swedish');
+  assert.match(await page.locator('#mm-lens-summary').innerText(), /^Swedish massage suits \d+ areas/);
+  assert.equal(await page.locator('svg.mm-figure a.region[aria-current]').count(), 0, 'no area chosen');
+
+  // Following the knees: their page, the massage type kept as the lens.
+  const knees = areas.find((a) => a.href === 'knees.html');
+  assert.ok(knees, 'Swedish massage is suggested for the knees');
+  await page.locator('#mm-panel li.suggestion h3 a[href="knees.html"]').click();
+  await selected(page, 'knees');
+  await page.waitForURL(`${widget.url}knees.html?massage=swedish`);
+  assert.equal(await page.locator('#mm-lens').inputValue(), 'massage:swedish');
+  assert.equal(await page.locator('#mm-region-knees').getAttribute('data-match'), 'true');
+  assert.equal(await page.title(), 'Knees: which kinds of massage may help · Massage Map');
+  // Back: the massage type's page again.
+  await page.goBack();
+  await until(page, 'the massage page back', () => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Swedish massage');
+  assert.equal(page.url(), `${widget.url}massage-swedish.html`);
+});
+
+for (const [file, heading, view, region] of [
+  ['index.html', INTRO_HEADING, 'front', null],
+  ['back.html', INTRO_HEADING, 'back', null],
+  ['knees.html', 'Knees', 'front', 'knees'],
+  ['knees-back.html', 'Knees', 'back', 'knees'],
+  ['lower-back.html', 'Lower back', 'back', 'lower-back'],
+  ['chest-back.html', 'Chest', 'back', 'chest'],
+  ['massage-swedish.html', 'Swedish massage', 'front', null],
+]) {
+  e2e(`${file} loaded directly: the app takes it over as it was prerendered, without errors`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(widget.url + file);
+    await page.waitForSelector('#mm-panel h2');
+    const look = () => page.evaluate(() => ({
+      heading: document.querySelector('#mm-panel h2')?.textContent.trim(),
+      figure: document.querySelector('svg.mm-figure')?.getAttribute('aria-label'),
+      title: document.title,
+    }));
+    const prerendered = await look();
+    assert.deepEqual([prerendered.heading, prerendered.figure], [heading, `Body areas, ${view} view`], 'the prerendered page');
+    // The address on paper is written absolute once the app knows the page's folder.
+    const outline = await domOutline(page, '.mm-print-address');
+    assert.ok(outline.length > 100, `the page has content: ${outline.length} nodes`);
+    await page.evaluate(() => {
+      window.mmFigure = document.querySelector('svg.mm-figure');
+      window.mmSameDocument = true;
+    });
+    release();
+    await page.waitForSelector(READY, { state: 'attached' });
+    assert.deepEqual(await look(), prerendered, 'heading, figure and title as prerendered');
+    assert.equal(await page.evaluate(() => document.querySelector('svg.mm-figure') === window.mmFigure), true, 'the same figure node');
+    assert.deepEqual(await domOutline(page, '.mm-print-address'), outline, 'the app changed nothing in the page as it took it over');
+    assert.equal(page.url(), widget.url + file, 'the address stays');
+    assert.equal(await page.locator('#mm-notice').count(), 0, 'no notice');
+    await viewIs(page, view);
+    // What the page is about, as the app sees it.
+    const marked = await page.$$eval('svg.mm-figure a.region[aria-current="page"]', (as) => as.map((a) => a.dataset.region));
+    const listed = await page.$$eval('#mm-region-list a[aria-current="page"]', (as) => as.map((a) => a.dataset.region));
+    assert.deepEqual(listed, region ? [region] : [], 'the list marks the page');
+    if (file === 'chest-back.html') {
+      assert.deepEqual(marked, [], 'the back view does not draw the chest');
+      assert.equal(await page.locator('#mm-view-hint').innerText(), 'Chest is on the front view. Show front view');
+    } else {
+      assert.deepEqual(marked, region ? [region] : [], 'the figure marks the page');
+    }
+    if (file.startsWith('massage-')) assert.ok((await page.locator('svg.mm-figure a.region[data-match]').count()) >= 2, 'the figure highlights its areas');
+    // And it answers: one click, in place.
+    await page.locator('#mm-region-list a[data-region="neck"]').click();
+    await selected(page, 'neck');
+    assert.equal(await page.evaluate(() => window.mmSameDocument), true, 'in place');
+  });
+}
 
 // axe-core's WCAG 2.x A/AA rules, in light and dark, with nothing chosen, with a
 // region and its warnings shown, and with the lens on.
@@ -709,5 +1142,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.selectOption('#mm-lens', 'benefit:wellbeing');
     await page.waitForSelector('#mm-lens-summary');
     assert.deepEqual(await axeViolations(page), [], 'neck chosen, lens on');
+    await open('massage-swedish.html');
+    assert.deepEqual(await axeViolations(page), [], 'a massage type\'s page');
   }, { context: { ...DESKTOP, colorScheme } });
 }

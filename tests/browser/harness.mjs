@@ -7,11 +7,33 @@ import assert from 'node:assert/strict';
 export const TIMEOUT = 10_000;
 export const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
+/** The app has taken the prerendered page over (src/browser.rs, `mark_ready`). */
+export const READY = 'html[data-app="ready"]';
+
+/**
+ * Holds back the page's .wasm until `release()` is called, so a test can look
+ * at (and keep references to) the prerendered page before the app runs.
+ * Call it before the page loads.
+ */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
 /**
  * `env()` gives `{ browser, widget }` once the suite's `before` has run.
  * Options: `context` (Playwright context options), `origins()` (other origins
  * the test may load), `expect` (regexes of console errors it provokes on purpose).
  * `fn` gets `{ page, context, open, requests, violations, allow }`.
+ * `open(rest)` loads `widget.url + rest` (a page file and/or a query, e.g.
+ * `knees.html?theme=dark`, `?region=neck`) and waits until the app has taken
+ * the page over: every page is complete before the app runs, so a visible
+ * figure says nothing about the app.
  */
 export function harness(env) {
   return function check(name, fn, { context: options = DESKTOP, origins = () => [], expect = [] } = {}) {
@@ -46,9 +68,9 @@ export function harness(env) {
       });
 
       const page = await context.newPage();
-      const open = async (query = '') => {
-        await page.goto(widget.url + query);
-        await page.waitForSelector('svg.mm-figure g.region');
+      const open = async (rest = '') => {
+        await page.goto(widget.url + rest);
+        await page.waitForSelector(READY, { state: 'attached' });
       };
       let failure;
       try {
