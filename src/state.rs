@@ -125,6 +125,24 @@ impl AppState {
         }
     }
 
+    /// This state after following a link to `page` in an answer's text: the
+    /// view stays when it shows the page's region, and a region keeps the lens.
+    pub fn open(self, page: Page) -> AppState {
+        let route = Route::of_page(page);
+        AppState {
+            view: route.region.map_or(self.view, |r| self.view.showing(r)),
+            selected: route.region,
+            lens: route.lens.or(self.lens.filter(|_| route.region.is_some())),
+            ..self
+        }
+    }
+
+    /// Where a link to `page` in an answer's text leads from this state,
+    /// keeping the parameters of `query` that are not ours.
+    pub fn link_to(self, page: Page, query: &str) -> String {
+        self.open(page).route().to_url(query)
+    }
+
     /// What the URL should say for this state.
     pub fn route(&self) -> Route {
         Route {
@@ -158,15 +176,7 @@ impl Reducible for AppState {
                 bad_link: self.bad_link || route.had_unknown_value,
                 ..AppState::from_route(route)
             },
-            Action::Open(page) => {
-                let route = Route::of_page(page);
-                AppState {
-                    view: route.view,
-                    selected: route.region,
-                    lens: route.lens.or(self.lens.filter(|_| route.region.is_some())),
-                    ..*self
-                }
-            }
+            Action::Open(page) => self.open(page),
             Action::DismissNotice => AppState {
                 bad_link: false,
                 ..*self

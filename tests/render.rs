@@ -54,6 +54,8 @@ async fn panel(selected: Option<RegionId>) -> String {
         selected,
         lens: None,
         on_open: Callback::noop(),
+        view: View::Front,
+        query: "".into(),
     })
     .hydratable(false)
     .render()

@@ -43,7 +43,7 @@ mod site {
     use massage_map::markup::escape_into;
     use massage_map::pages;
     use massage_map::route::{old_links_json, Page, Route, Subject};
-    use massage_map::state::View;
+    use massage_map::state::{AppState, View};
     use std::collections::HashSet;
     use std::fmt::Write;
     use std::path::PathBuf;
@@ -194,6 +194,7 @@ mod site {
         let body = yew::LocalServerRenderer::<App>::with_props(props)
             .render()
             .await;
+        let body = answer_links(&body, page);
         let title = escape(&pages::title(page));
         let description = escape(&pages::description(page));
         let mut head = String::new();
@@ -256,6 +257,20 @@ mod site {
         html = html.replacen(HEAD_END, &format!("{head}{HEAD_END}"), 1);
         let app = format!(r#"<div id="app" data-page="{}">{body}</div>"#, page.file());
         Ok(html.replacen(APP, &app, 1))
+    }
+
+    /// The answer's links to other pages, as the app sets them once it runs
+    /// (`RegionPanel`): on this page's view, a region's with the lens.
+    fn answer_links(body: &str, page: Page) -> String {
+        let state = AppState::from_route(Route::of_page(page));
+        let mut out = body.to_string();
+        for target in Page::all() {
+            let file = escape(&target.file());
+            let written = format!(r#"href="{file}" data-page="{file}""#);
+            let href = escape(&state.link_to(target, ""));
+            out = out.replace(&written, &format!(r#"href="{href}" data-page="{file}""#));
+        }
+        out
     }
 
     /// The regions a page's image marks: its region, or those its massage type suits.

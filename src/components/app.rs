@@ -163,10 +163,15 @@ pub fn App(props: &Props) -> Html {
                         { lens_picker(state.lens, &on_lens) }
                     </div>
                     <BodyFigure view={state.view} selected={state.selected} {matches} on_select={on_select.clone()} lens={state.lens} query={query.clone()} />
-                    { hint }
-                    { lens_line }
+                    // Always there, so the hint and the lens line coming and going never
+                    // shift the siblings above: Yew matches unkeyed children from the end,
+                    // and would rebuild the figure and its controls (and drop focus).
+                    <div class="mm-figure-notes">
+                        <div>{ hint }</div>
+                        <div>{ lens_line }</div>
+                    </div>
                 </div>
-                <RegionPanel selected={state.selected} lens={state.lens} on_open={on_open} />
+                <RegionPanel selected={state.selected} lens={state.lens} {on_open} view={state.view} query={query.clone()} />
                 <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} />
             </main>
             // On paper, the page's address replaces the controls.

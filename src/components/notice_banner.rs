@@ -6,7 +6,7 @@ pub fn notice_banner(on_dismiss: Callback<()>) -> Html {
     let onclick = Callback::from(move |_| on_dismiss.emit(()));
     html! {
         <div id="mm-notice" class="mm-notice" role="status">
-            <p>{ "Part of the link you followed didn't match anything on this map, so we're showing the full body instead. Choose an area below." }</p>
+            <p>{ "Part of the link you followed didn't match anything on this map, so that part was left out. Choose an area on the body or from the list." }</p>
             <button type="button" class="mm-link-button" {onclick}>{ "Dismiss" }</button>
         </div>
     }

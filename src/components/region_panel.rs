@@ -4,7 +4,7 @@ use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{RegionId, Urgency};
 use crate::markup::Markup;
 use crate::route::{Page, Route};
-use crate::state::Lens;
+use crate::state::{AppState, Lens, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +14,11 @@ pub struct Props {
     pub lens: Option<Lens>,
     /// A link in the answer's text to another page was followed.
     pub on_open: Callback<Page>,
+    /// What the answer's links keep: the view, and the page's other parameters.
+    #[prop_or_default]
+    pub view: View,
+    #[prop_or_default]
+    pub query: AttrValue,
 }
 
 /// The answer panel. Its summary is short enough to follow a click in the
@@ -37,18 +42,37 @@ pub fn RegionPanel(props: &Props) -> Html {
     // An answer's details are built when first opened: one listener for the
     // panel (`toggle` does not bubble, so Yew cannot delegate it). Links in
     // the answer's text to other pages open them in place.
-    let current = use_mut_ref(|| shown);
-    *current.borrow_mut() = shown;
+    let state = AppState {
+        view: props.view,
+        selected: shown,
+        lens,
+        ..AppState::default()
+    };
+    let current = use_mut_ref(|| (state, props.query.clone()));
+    *current.borrow_mut() = (state, props.query.clone());
     {
-        let (panel, on_open) = (panel.clone(), props.on_open.clone());
+        let (panel, on_open, current) = (panel.clone(), props.on_open.clone(), current.clone());
         use_effect_with((), move |_| {
             let toggle = browser::listen(&panel, "toggle", move |event| {
-                if let Some(region) = *current.borrow() {
-                    build_detail(region, &event);
+                let (state, query) = &*current.borrow();
+                if let Some(region) = state.selected {
+                    build_detail(region, &event, |links| {
+                        keep_parameters(links, *state, query)
+                    });
                 }
             });
             let click = browser::listen(&panel, "click", move |event| open_link(&event, &on_open));
             move || drop((toggle, click))
+        });
+    }
+    // The answer's links to other pages are written plain (`knees.html`):
+    // give them the lens and the page's other parameters, as every link has.
+    {
+        let panel = panel.clone();
+        use_effect_with((state, props.query.clone()), move |(state, query)| {
+            if let Some(panel) = panel.cast::<web_sys::Element>() {
+                keep_parameters(&panel, *state, query);
+            }
         });
     }
     let subject = Route {
@@ -87,8 +111,29 @@ fn open_link(event: &web_sys::Event, on_open: &Callback<Page>) {
     }
 }
 
-/// Fills an opened `<details data-detail>` of `region`'s answer, once.
-fn build_detail(region: RegionId, event: &web_sys::Event) {
+/// Sets each `a[data-page]` inside `links` to its page with the lens (for a
+/// region) and the parameters of `query` that are not ours.
+fn keep_parameters(links: &web_sys::Element, state: AppState, query: &str) {
+    let Ok(anchors) = links.query_selector_all("a[data-page]") else {
+        return;
+    };
+    for anchor in (0..anchors.length()).filter_map(|i| anchors.item(i)) {
+        use wasm_bindgen::JsCast;
+        let Some(anchor) = anchor.dyn_ref::<web_sys::Element>() else {
+            continue;
+        };
+        let page = anchor
+            .get_attribute("data-page")
+            .and_then(|file| Page::from_file(&file));
+        if let Some(page) = page {
+            let _ = anchor.set_attribute("href", &state.link_to(page, query));
+        }
+    }
+}
+
+/// Fills an opened `<details data-detail>` of `region`'s answer, once, and
+/// hands what it built to `links`.
+fn build_detail(region: RegionId, event: &web_sys::Event, links: impl Fn(&web_sys::Element)) {
     use wasm_bindgen::JsCast;
     let Some(details) = event
         .target()
@@ -115,6 +160,7 @@ fn build_detail(region: RegionId, event: &web_sys::Event) {
     };
     container.set_class_name("mm-detail");
     container.set_inner_html(m.as_str());
+    links(&container);
     let _ = details.append_child(&container);
 }
 

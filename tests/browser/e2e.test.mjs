@@ -1043,11 +1043,12 @@ e2e("a massage type's page says what it is and links the areas it suits; followi
   assert.ok(areas.length >= 3, `areas: ${JSON.stringify(areas)}`);
   assert.equal(Number(panel.match(/Suggested for (\d+) areas/)[1]), areas.length);
   for (const a of areas) {
-    assert.match(a.href ?? '', /^[a-z-]+\.html$/, `${a.name} links its page`);
+    // The massage type stays the lens on the area's page, as every link keeps it.
+    assert.match(a.href ?? '', /^[a-z-]+\.html\?massage=swedish$/, `${a.name} links its page, with the lens`);
     assert.match(a.basis ?? '', /^(Evidence: .+|Common practice)$/, `${a.name} says what stands behind it`);
   }
   // The figure highlights exactly those areas it draws, and the lens says so.
-  const linked = new Set(areas.map((a) => a.href.replace(/\.html$/, '')));
+  const linked = new Set(areas.map((a) => a.href.replace(/\.html\?.*$/, '')));
   const drawn = await page.$$eval('svg.mm-figure a.region', (as) => as.map((a) => [a.dataset.region, a.hasAttribute('data-match')]));
   for (const [id, matched] of drawn) assert.equal(matched, linked.has(id), `${id} highlighted: ${matched}`);
   assert.equal(await page.locator('#mm-lens').inputValue(), 'massage:swedish');
@@ -1055,9 +1056,9 @@ e2e("a massage type's page says what it is and links the areas it suits; followi
   assert.equal(await page.locator('svg.mm-figure a.region[aria-current]').count(), 0, 'no area chosen');
 
   // Following the knees: their page, the massage type kept as the lens.
-  const knees = areas.find((a) => a.href === 'knees.html');
+  const knees = areas.find((a) => a.href === 'knees.html?massage=swedish');
   assert.ok(knees, 'Swedish massage is suggested for the knees');
-  await page.locator('#mm-panel li.suggestion h3 a[href="knees.html"]').click();
+  await page.locator('#mm-panel li.suggestion h3 a[data-page="knees.html"]').click();
   await selected(page, 'knees');
   await page.waitForURL(`${widget.url}knees.html?massage=swedish`);
   assert.equal(await page.locator('#mm-lens').inputValue(), 'massage:swedish');
