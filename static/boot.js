@@ -53,6 +53,21 @@
   if (query.size === 'compact') root.setAttribute('data-size', 'compact');
   if (query.embed === '1' || query.embed === 'true') root.setAttribute('data-embed', '');
 
+  // Links to the site's own pages keep the host's parameters (theme, embed…):
+  // before the app runs, and where it cannot, a tap is a page load.
+  var foreign = pairs.filter(function (pair) {
+    return pair && ['region', 'view', 'massage', 'benefit'].indexOf(pair.split('=')[0]) < 0;
+  });
+  if (foreign.length) {
+    addEventListener('DOMContentLoaded', function () {
+      var links = document.querySelectorAll('#app a[href]');
+      for (var i = 0; i < links.length; i++) {
+        var href = links[i].getAttribute('href');
+        if (/^[\w-]+\.html(\?|$)/.test(href)) links[i].setAttribute('href', href + (href.indexOf('?') < 0 ? '?' : '&') + foreign.join('&'));
+      }
+    });
+  }
+
   // `0a56a5`, `#0a56a5` (written %230a56a5 in a URL) or the short `05a`: [r, g, b].
   function parseHex(value) {
     var digits = /^(?:%23|#)?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value || '');

@@ -157,6 +157,14 @@ check('a .wasm that cannot be fetched leaves the page working as plain pages', a
   await worksAsPages(page, 'Knees');
 }, { expect: [/net::ERR_BLOCKED_BY_CLIENT/] });
 
+check('where the app cannot run, links to other pages keep the host\'s parameters (an embed stays an embed)', async ({ page, context }) => {
+  await context.route((url) => url.pathname.endsWith('.wasm'), (route) => route.abort('blockedbyclient'));
+  await page.goto(`${widget.url}knees.html?embed=1&theme=dark`);
+  await worksAsPages(page, 'Knees');
+  assert.equal(new URL(page.url()).search, '?embed=1&theme=dark');
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.hasAttribute('data-embed'), document.documentElement.dataset.theme]), [true, 'dark']);
+}, { expect: [/net::ERR_BLOCKED_BY_CLIENT/] });
+
 check('a failure after start leaves the page working with a polite note, and a release build traps without formatting', async ({ page }) => {
   const consoleText = [];
   page.on('console', (m) => consoleText.push(m.text()));
