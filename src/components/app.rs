@@ -70,7 +70,11 @@ pub fn App(props: &Props) -> Html {
 
     // The tab, bookmarks and the history menu name what is on show.
     let page = state.route().page();
-    use_effect_with(page, |page| browser::set_title(&pages::title(*page)));
+    // After the paint: the title costs the click's frame half a millisecond.
+    use_effect_with(page, |page| {
+        let page = *page;
+        browser::after_paint(move || browser::set_title(&pages::title(page)));
+    });
 
     let handlers = {
         let dispatcher = state.dispatcher();

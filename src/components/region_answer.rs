@@ -27,7 +27,9 @@ pub struct Props {
 /// type's page tells what it is and where it may help.
 #[component]
 pub fn RegionAnswer(props: &Props) -> Html {
+    // One element around it all: a new answer replaces one node, not a dozen.
     let mut m = Markup::default();
+    m.markup(r#"<div class="mm-answer">"#);
     match props.subject {
         Subject::Region(region) => region_answer(&mut m, region),
         Subject::Massage(massage) => massage_answer(&mut m, massage),
@@ -37,6 +39,7 @@ pub fn RegionAnswer(props: &Props) -> Html {
             sources_list(&mut m, &cited);
         }
     }
+    m.markup("</div>");
     m.into_html()
 }
 

@@ -7,8 +7,9 @@
 //   (a) bytes of every response of a first visit, raw, gzip -9 and brotli -11
 //   (b) navigation start to the first tapped region's answer visible: an init script polls each
 //       animation frame from the first script, clicks the region as soon as it exists (again
-//       each frame until the page answers), and notes the time one frame after the answer is
-//       in the DOM (requestAnimationFrame, then setTimeout 0: after its paint)
+//       each frame until the page answers, unless the click started loading another page), and
+//       notes the time one frame after the answer is in the DOM (requestAnimationFrame, then
+//       setTimeout 0: after its paint)
 //   (c) later taps, click to paint, from Chromium's own trace: the click event to the end of
 //       the main-thread Paint of the first frame painted after the answer is in the DOM
 //       (a MutationObserver stamps that moment into the trace with console.timeStamp), over
@@ -190,8 +191,14 @@ function firstAnswerProbe({ click, answer }) {
     return true;
   };
   new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
+  // A tap that opens another page is not repeated while that page loads, as a person who sees
+  // it loading waits (clicking again would restart the navigation).
+  let leaving = false;
+  window.navigation?.addEventListener('navigate', (event) => {
+    if (!event.destination.sameDocument) leaving = true;
+  });
   const poll = () => {
-    if (seen() || inDom != null) return;
+    if (seen() || inDom != null || leaving) return;
     const target = document.querySelector(click);
     if (target) {
       clicks++;
