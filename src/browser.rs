@@ -22,6 +22,23 @@ mod web {
             .unwrap_or_default()
     }
 
+    /// The browser's languages, most preferred first, joined by commas.
+    pub fn languages() -> String {
+        let Some(navigator) = window().map(|w| w.navigator()) else {
+            return String::new();
+        };
+        let list: Vec<String> = navigator
+            .languages()
+            .iter()
+            .filter_map(|l| l.as_string())
+            .collect();
+        if list.is_empty() {
+            navigator.language().unwrap_or_default()
+        } else {
+            list.join(",")
+        }
+    }
+
     /// The last part of the page's path: its file name, or empty for a folder.
     pub fn file() -> String {
         let path = window()
@@ -356,6 +373,9 @@ mod web {
         String::new()
     }
     pub fn file() -> String {
+        String::new()
+    }
+    pub fn languages() -> String {
         String::new()
     }
     pub fn set_title(_title: &str) {}

@@ -11,6 +11,10 @@ pub struct Meta {
     /// The disclaimer in one line.
     pub in_short: Claim,
     pub see_a_doctor: Claim,
+    /// For adults; a child's pain needs a doctor.
+    pub for_adults: Claim,
+    /// Who should check with a doctor before any massage, in one line.
+    pub check_first: Claim,
 }
 
 /// A sentence shown to people, with indexes into `SOURCES` (one byte each:
@@ -69,7 +73,35 @@ pub struct Suggestion {
 
 pub struct RedFlag {
     pub urgency: Urgency,
+    /// Symptoms only: what to do comes from the urgency and the reader's country.
     pub claim: Claim,
+}
+
+/// What to do, one sentence for each urgency level.
+pub struct Actions {
+    pub emergency: &'static str,
+    pub urgent: &'static str,
+    pub doctor: &'static str,
+}
+
+impl Actions {
+    pub fn of(&self, urgency: Urgency) -> &'static str {
+        match urgency {
+            Urgency::Emergency => self.emergency,
+            Urgency::Urgent => self.urgent,
+            Urgency::Doctor => self.doctor,
+        }
+    }
+}
+
+/// A country (or a part of the United Kingdom) with its own wording.
+pub struct Place {
+    pub name: &'static str,
+    /// ISO 3166-1 alpha-2, or ISO 3166-2 for the parts of the United Kingdom.
+    pub codes: &'static [&'static str],
+    /// Where its numbers and services are named, as indexes into `SOURCES`.
+    pub sources: &'static [u8],
+    pub actions: Actions,
 }
 
 /// The interface's words for a certainty: the app's, not the dataset's.
@@ -125,7 +157,7 @@ impl UrgencyLabel for Urgency {
         match self {
             Urgency::Emergency => "Emergency",
             Urgency::Urgent => "Urgent",
-            Urgency::Doctor => "See a doctor first",
+            Urgency::Doctor => "Not urgent",
         }
     }
 }
@@ -136,6 +168,9 @@ pub struct RegionId(pub u8);
 /// Index into `MODALITIES`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ModalityId(pub u8);
+/// Index into `PLACES`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PlaceId(pub u8);
 /// Index into `BENEFITS`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct BenefitId(pub u8);
@@ -164,6 +199,42 @@ impl ModalityId {
     pub fn get(self) -> &'static Modality {
         &MODALITIES[self.0 as usize]
     }
+}
+
+impl PlaceId {
+    pub fn get(self) -> &'static Place {
+        &PLACES[self.0 as usize]
+    }
+
+    /// The place a code names (`nz`, `GB-SCT`), in any case.
+    pub fn by_code(code: &str) -> Option<PlaceId> {
+        PLACES
+            .iter()
+            .position(|p| p.codes.iter().any(|c| c.eq_ignore_ascii_case(code)))
+            .map(|i| PlaceId(i as u8))
+    }
+
+    /// The place of the first language tag with a region (`en-NZ` → NZ), in
+    /// the reader's order of preference.
+    pub fn from_languages(languages: &str) -> Option<PlaceId> {
+        languages
+            .split(',')
+            .filter_map(|tag| {
+                tag.trim()
+                    .split(['-', '_'])
+                    .skip(1)
+                    .find(|part| part.len() == 2)
+            })
+            .map(PlaceId::by_code)
+            .next()
+            .flatten()
+    }
+}
+
+/// What to do for each urgency level where the reader is: their country's
+/// wording, or the neutral one.
+pub fn actions(place: Option<PlaceId>) -> &'static Actions {
+    place.map_or(&DEFAULT_ACTIONS, |p| &p.get().actions)
 }
 
 impl BenefitId {

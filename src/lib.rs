@@ -33,6 +33,7 @@ pub fn start() {
             // The URL is read once here; after that the state writes it.
             query: browser::query().into(),
             address: browser::folder_address().into(),
+            languages: browser::languages().into(),
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
         if prerendered.is_some() {

@@ -2,7 +2,7 @@
 //! directly and back/forward step through selections. Other parameters and the
 //! fragment (WordPress appends `#?secret=…`) are left untouched.
 
-use crate::content::{BenefitId, ModalityId, RegionId, BENEFITS, MODALITIES};
+use crate::content::{BenefitId, ModalityId, PlaceId, RegionId, BENEFITS, MODALITIES};
 use crate::state::{Lens, View};
 use yew::AttrValue;
 
@@ -11,6 +11,7 @@ const VIEW: &str = "view";
 const MASSAGE: &str = "massage";
 const BENEFIT: &str = "benefit";
 const OURS: [&str; 4] = [REGION, VIEW, MASSAGE, BENEFIT];
+const COUNTRY: &str = "country";
 
 /// What one page of the site is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -130,6 +131,11 @@ pub struct Route {
     pub lens: Option<Lens>,
     /// The page is in a host's frame (`embed=1`): compact chrome.
     pub embed: bool,
+    /// Where the reader is (`country=nz`, else their browser's language), for
+    /// what a warning sign tells them to do; `None`: the neutral wording.
+    pub place: Option<PlaceId>,
+    /// `country=` named a code we have no wording for: the neutral one shows, with a note.
+    pub unknown_country: bool,
     /// A parameter of ours had a value we do not know; it was ignored.
     pub had_unknown_value: bool,
 }
@@ -177,8 +183,14 @@ impl Route {
         let mut seen = [false; OURS.len()];
         let mut legacy = false;
         let mut lens_asked = false;
+        let mut country_seen = false;
         for (key, value) in pairs(query) {
             route.embed |= key == "embed" && matches!(value, "1" | "true");
+            // Not ours to write: it stays in the query, so every link keeps it.
+            if key == COUNTRY && !std::mem::replace(&mut country_seen, true) {
+                route.place = PlaceId::by_code(&decode(value));
+                route.unknown_country = route.place.is_none();
+            }
             let Some(slot) = OURS.iter().position(|k| *k == key) else {
                 continue;
             };
@@ -210,6 +222,18 @@ impl Route {
             route.view = route.view.showing(region);
         }
         route
+    }
+
+    /// With no `country=` in the link, the reader's place from their browser's
+    /// languages (`en-NZ,en`), if we have wording for it.
+    pub fn with_languages(self, languages: &str) -> Route {
+        if self.place.is_some() || self.unknown_country {
+            return self;
+        }
+        Route {
+            place: PlaceId::from_languages(languages),
+            ..self
+        }
     }
 
     /// The address, relative to the folder, for this route: its page's file

@@ -1,6 +1,6 @@
 //! All app state and its reducer.
 
-use crate::content::{BenefitId, ModalityId, RegionId};
+use crate::content::{BenefitId, ModalityId, PlaceId, RegionId};
 use crate::route::{Page, Route};
 use std::rc::Rc;
 use yew::Reducible;
@@ -97,6 +97,10 @@ pub struct AppState {
     pub lens: Option<Lens>,
     /// In a host's frame: the compact chrome.
     pub embed: bool,
+    /// Where the reader is, for what warning signs tell them to do.
+    pub place: Option<PlaceId>,
+    /// `country=` named a country we have no wording for.
+    pub unknown_country: bool,
     /// The link that opened the page asked for something we do not have.
     pub bad_link: bool,
 }
@@ -121,6 +125,8 @@ impl AppState {
             selected: route.region,
             lens: route.lens,
             embed: route.embed,
+            place: route.place,
+            unknown_country: route.unknown_country,
             bad_link: route.had_unknown_value,
         }
     }
@@ -150,6 +156,8 @@ impl AppState {
             region: self.selected,
             lens: self.lens,
             embed: self.embed,
+            place: self.place,
+            unknown_country: self.unknown_country,
             had_unknown_value: false,
         }
     }

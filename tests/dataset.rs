@@ -120,6 +120,60 @@ fn the_red_flag_regions_send_people_to_a_doctor() {
 }
 
 #[test]
+fn warning_signs_have_the_levels_of_the_red_flag_sheet() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    let level_of = |flags: &[massage_map_dataset::RedFlag], words: &[&str]| {
+        flags
+            .iter()
+            .filter(|f| {
+                let text = f.text.to_lowercase();
+                words.iter().all(|w| text.contains(w))
+            })
+            .map(|f| f.urgency)
+            .min()
+            .unwrap_or_else(|| panic!("no warning sign mentions {words:?}"))
+    };
+    let region = |id: &str| &data.regions.iter().find(|r| r.id == id).unwrap().red_flags;
+    // Neck pain with new neurological signs, or after an accident: an emergency, not "see a doctor".
+    assert_eq!(
+        level_of(region("neck"), &["weakness", "double vision"]),
+        Urgency::Emergency
+    );
+    assert_eq!(
+        level_of(region("neck"), &["swallowing"]),
+        Urgency::Emergency
+    );
+    assert_eq!(level_of(region("neck"), &["injury"]), Urgency::Emergency);
+    // A suddenly painful, swollen joint with fever: urgent.
+    assert_eq!(
+        level_of(region("knees"), &["swollen", "feverish"]),
+        Urgency::Urgent
+    );
+    // Not able to bear weight after a fall or injury: urgent.
+    assert_eq!(level_of(region("knees"), &["weight"]), Urgency::Urgent);
+    // The abdomen's emergencies: sudden severe pain, vomiting blood, black poo.
+    let abdomen = region("abdomen");
+    assert_eq!(level_of(abdomen, &["sudden", "severe"]), Urgency::Emergency);
+    assert_eq!(level_of(abdomen, &["vomiting blood"]), Urgency::Emergency);
+    assert_eq!(level_of(abdomen, &["black"]), Urgency::Emergency);
+    // A hot, swollen foot with diabetes: urgent; black toes are there.
+    assert_eq!(
+        level_of(region("feet"), &["diabetes", "swollen"]),
+        Urgency::Urgent
+    );
+    assert!(level_of(region("feet"), &["black"]) <= Urgency::Urgent);
+    // A suspected clot is a warning sign (urgent), not an item of the checklist.
+    assert!(data
+        .general_red_flags
+        .iter()
+        .any(|f| f.urgency == Urgency::Urgent && f.text.to_lowercase().contains("clot")));
+    assert!(!data
+        .before_you_book
+        .iter()
+        .any(|c| c.text.to_lowercase().contains("clot")));
+}
+
+#[test]
 fn default_dataset_has_the_twelve_modalities_labelled_honestly() {
     let data = load(DEFAULT, &read(DEFAULT)).unwrap();
     let modality = |id: &str| {
@@ -180,8 +234,7 @@ fn before_you_book_covers_the_general_cautions() {
         .map(|c| c.text.to_lowercase())
         .collect::<Vec<_>>()
         .join(" ");
-    let topics: [&[&str]; 8] = [
-        &["clot"],
+    let topics: [&[&str]; 7] = [
         &["blood thinner", "anticoagulant"],
         &["broken bone", "fracture"],
         &["surgery"],
@@ -440,5 +493,67 @@ fn a_suggestion_says_why_in_one_short_line() {
     assert!(
         problems.iter().any(|p| p.contains("missing field `brief`")),
         "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_warning_sign_names_symptoms_only() {
+    for (action, word) in [
+        ("Numb arms: call 999", "999"),
+        ("Numb arms: get an urgent GP appointment", "gp"),
+        ("Numb arms: go to A&E", "a&e"),
+        ("Numb arms: see a doctor", "see a doctor"),
+    ] {
+        let problems = problems_after("text = \"Numb arms\"", &format!("text = \"{action}\""));
+        assert_problem(
+            &problems,
+            &format!("tests/fixtures/mini.toml: region 'neck': red flag 1 says '{word}': a warning sign names symptoms only; the app adds what to do from its urgency and the reader's country"),
+        );
+    }
+    // Words that only contain one of those are fine ("recall", "111th" is not a number to call).
+    assert!(problems_after(
+        "text = \"Numb arms\"",
+        "text = \"Numb arms you cannot recall injuring\""
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_country_table_names_real_countries_once_each() {
+    let problems = problems_after("codes = [\"NZ\"]", "codes = [\"NZ\", \"XX\", \"UK\"]");
+    for code in ["XX", "UK"] {
+        assert_problem(
+            &problems,
+            &format!("tests/fixtures/mini.toml: country 'New Zealand': '{code}' is not an ISO 3166-1 alpha-2 country code (such as \"NZ\"), nor one of GB-ENG, GB-NIR, GB-SCT, GB-WLS"),
+        );
+    }
+    let problems = problems_after("codes = [\"NZ\"]", "codes = [\"NZ\", \"NZ\"]");
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: country 'New Zealand': 'NZ' is listed for two countries",
+    );
+    let problems = problems_after(
+        "urgent = \"Call Healthline today.\"\nsources = [\"S1\"]",
+        "urgent = \"Call Healthline today.\"\nsources = []",
+    );
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: country 'New Zealand': sources has no source",
+    );
+    // Every level has its default wording.
+    let problems = problems_after("urgent = \"Get medical advice today.\"\n", "");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("missing field `urgent`")),
+        "{problems:#?}"
+    );
+    let problems = problems_after(
+        "doctor = \"See a doctor before having any massage.\"",
+        "doctor = \" \"",
+    );
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: countries.default: doctor is empty",
     );
 }

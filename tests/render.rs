@@ -56,6 +56,8 @@ async fn panel(selected: Option<RegionId>) -> String {
         on_open: Callback::noop(),
         view: View::Front,
         query: "".into(),
+        place: None,
+        unknown_country: false,
     })
     .hydratable(false)
     .render()

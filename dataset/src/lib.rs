@@ -15,8 +15,8 @@ mod model;
 
 #[cfg(feature = "load")]
 pub use model::{
-    generate, load, validate, Benefit, Claim, Dataset, Meta, Modality, RedFlag, Region, Source,
-    Suggestion, MAX_BRIEF, MAX_FINDING,
+    generate, load, validate, Actions, Benefit, Claim, Countries, Dataset, Meta, Modality, Place,
+    RedFlag, Region, Source, Suggestion, COUNTRY_CODES, MAX_BRIEF, MAX_FINDING, UK_PARTS,
 };
 
 /// Figure areas the SVG body map can show, head to toe, with the views they

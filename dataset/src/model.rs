@@ -16,6 +16,46 @@ pub struct Dataset {
     pub regions: Vec<Region>,
     /// General cautions to check before booking any massage, shown with every answer.
     pub before_you_book: Vec<Claim>,
+    /// Warning signs that can come with pain anywhere in the body.
+    #[serde(default)]
+    pub general_red_flags: Vec<RedFlag>,
+    /// What a warning sign tells the reader to do, by urgency and country.
+    pub countries: Countries,
+}
+
+/// The action sentence of each urgency level, for readers whose country is
+/// unknown (`default`), and for the countries that word it their own way.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Countries {
+    pub default: Actions,
+    #[serde(default)]
+    pub places: Vec<Place>,
+}
+
+/// What to do for each urgency level, in one sentence each.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actions {
+    pub emergency: String,
+    pub urgent: String,
+    pub doctor: String,
+}
+
+/// A country (or a part of one with its own services) and its wording.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub name: String,
+    /// ISO 3166-1 alpha-2 codes ("NZ"), or ISO 3166-2 codes for the parts of
+    /// the United Kingdom ("GB-SCT"), as `country=` and browsers name them.
+    pub codes: Vec<String>,
+    pub emergency: String,
+    pub urgent: String,
+    /// When missing, the default wording.
+    #[serde(default)]
+    pub doctor: Option<String>,
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -29,6 +69,10 @@ pub struct Meta {
     pub in_short: Claim,
     /// When to see a doctor instead of booking a massage, shown on every region.
     pub see_a_doctor: Claim,
+    /// Who the advice is for (adults; a child's pain needs a doctor), on every page.
+    pub for_adults: Claim,
+    /// Who should check with a doctor before any massage, in one line above the suggestions.
+    pub check_first: Claim,
 }
 
 /// A sentence shown to people, with the sources that back it.
@@ -123,9 +167,44 @@ pub struct Suggestion {
 #[serde(deny_unknown_fields)]
 pub struct RedFlag {
     pub urgency: Urgency,
+    /// Symptoms only, in plain words: no number to call, no "GP".
     pub text: String,
     pub sources: Vec<String>,
 }
+
+impl RedFlag {
+    fn claim(&self) -> Claim {
+        Claim {
+            text: self.text.clone(),
+            sources: self.sources.clone(),
+        }
+    }
+}
+
+/// Every ISO 3166-1 alpha-2 code (Debian's iso-codes, iso_3166-1.json).
+pub const COUNTRY_CODES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+/// The parts of the United Kingdom, whose health services word things their own way (ISO 3166-2).
+pub const UK_PARTS: [&str; 4] = ["GB-ENG", "GB-NIR", "GB-SCT", "GB-WLS"];
+
+/// Words that belong to an action, which the app adds by urgency and
+/// country: a warning sign names symptoms only.
+const ACTION_WORDS: [&str; 14] = [
+    "999",
+    "111",
+    "911",
+    "112",
+    "000",
+    "call",
+    "phone",
+    "gp",
+    "a&e",
+    "nhs",
+    "emergency department",
+    "urgent care",
+    "see a doctor",
+    "book",
+];
 
 /// Longest `finding`: it is a label beside the suggestion, not a sentence.
 pub const MAX_FINDING: usize = 40;
@@ -206,6 +285,8 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         &data.meta.see_a_doctor,
         &mut problems,
     );
+    check("meta", "for_adults", &data.meta.for_adults, &mut problems);
+    check("meta", "check_first", &data.meta.check_first, &mut problems);
     for source in &data.sources {
         if source.citation.trim().is_empty() {
             problems.push(format!("source '{}': citation is empty", source.id));
@@ -251,16 +332,9 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         check(&entry, "complaints", &region.complaints, &mut problems);
         check(&entry, "caution", &region.caution, &mut problems);
         for (n, flag) in region.red_flags.iter().enumerate() {
-            let claim = Claim {
-                text: flag.text.clone(),
-                sources: flag.sources.clone(),
-            };
-            check(
-                &entry,
-                &format!("red flag {}", n + 1),
-                &claim,
-                &mut problems,
-            );
+            let field = format!("red flag {}", n + 1);
+            check(&entry, &field, &flag.claim(), &mut problems);
+            symptoms_only(&entry, &field, &flag.text, &mut problems);
         }
         if region.suggestions.is_empty() {
             problems.push(format!("{entry}: has no suggestion"));
@@ -328,6 +402,50 @@ pub fn validate(data: &Dataset) -> Vec<String> {
             &mut problems,
         );
     }
+    for (n, flag) in data.general_red_flags.iter().enumerate() {
+        let field = format!("red flag {}", n + 1);
+        check("general_red_flags", &field, &flag.claim(), &mut problems);
+        symptoms_only("general_red_flags", &field, &flag.text, &mut problems);
+    }
+    let actions = &data.countries.default;
+    for (level, text) in [
+        ("emergency", &actions.emergency),
+        ("urgent", &actions.urgent),
+        ("doctor", &actions.doctor),
+    ] {
+        non_empty("countries.default", level, text, &mut problems);
+    }
+    let mut codes_seen = BTreeSet::new();
+    for place in &data.countries.places {
+        let entry = format!("country '{}'", place.name);
+        non_empty(&entry, "name", &place.name, &mut problems);
+        non_empty(&entry, "emergency", &place.emergency, &mut problems);
+        non_empty(&entry, "urgent", &place.urgent, &mut problems);
+        if let Some(doctor) = &place.doctor {
+            non_empty(&entry, "doctor", doctor, &mut problems);
+        }
+        if place.codes.is_empty() {
+            problems.push(format!("{entry}: has no country code"));
+        }
+        for code in &place.codes {
+            let known =
+                COUNTRY_CODES.split(' ').any(|c| c == code) || UK_PARTS.contains(&code.as_str());
+            if !known {
+                problems.push(format!(
+                    "{entry}: '{code}' is not an ISO 3166-1 alpha-2 country code (such as \"NZ\"), nor one of {}",
+                    UK_PARTS.join(", ")
+                ));
+            }
+            if !codes_seen.insert(code.as_str()) {
+                problems.push(format!("{entry}: '{code}' is listed for two countries"));
+            }
+        }
+        let claim = Claim {
+            text: place.name.clone(),
+            sources: place.sources.clone(),
+        };
+        check(&entry, "sources", &claim, &mut problems);
+    }
     for modality in &data.modalities {
         if !suggested.contains(modality.id.as_str()) {
             problems.push(format!("modality '{}': suits no region", modality.id));
@@ -344,6 +462,27 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         }
     }
     problems
+}
+
+/// A warning sign names symptoms; what to do comes from its urgency and the reader's country.
+fn symptoms_only(entry: &str, field: &str, text: &str, problems: &mut Vec<String>) {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for action in ACTION_WORDS {
+        let found = if action.contains(' ') {
+            lower.contains(action)
+        } else {
+            words.contains(&action)
+        };
+        if found {
+            problems.push(format!(
+                "{entry}: {field} says '{action}': a warning sign names symptoms only; the app adds what to do from its urgency and the reader's country"
+            ));
+        }
+    }
 }
 
 fn non_empty(entry: &str, field: &str, value: &str, problems: &mut Vec<String>) {
@@ -399,16 +538,34 @@ pub fn generate(data: &Dataset) -> String {
             sources.join(", ")
         )
     };
+    // Most urgent first.
+    let red_flags = |flags: &[RedFlag]| {
+        let mut flags: Vec<&RedFlag> = flags.iter().collect();
+        flags.sort_by_key(|f| f.urgency);
+        let flags: Vec<String> = flags
+            .iter()
+            .map(|f| {
+                format!(
+                    "RedFlag {{ urgency: Urgency::{:?}, claim: {} }}",
+                    f.urgency,
+                    claim(&f.claim())
+                )
+            })
+            .collect();
+        flags.join(", ")
+    };
 
     let mut out = String::new();
     let meta = &data.meta;
     writeln!(
         out,
-        "pub static META: Meta = Meta {{ title: {:?}, disclaimer: {}, in_short: {}, see_a_doctor: {} }};",
+        "pub static META: Meta = Meta {{ title: {:?}, disclaimer: {}, in_short: {}, see_a_doctor: {}, for_adults: {}, check_first: {} }};",
         meta.title,
         claim(&meta.disclaimer),
         claim(&meta.in_short),
-        claim(&meta.see_a_doctor)
+        claim(&meta.see_a_doctor),
+        claim(&meta.for_adults),
+        claim(&meta.check_first)
     )
     .unwrap();
     out.push_str("pub static SOURCES: &[Source] = &[\n");
@@ -453,22 +610,7 @@ pub fn generate(data: &Dataset) -> String {
         let Some(r) = data.regions.iter().find(|r| r.id == *area) else {
             continue;
         };
-        // Most urgent first.
-        let mut flags: Vec<&RedFlag> = r.red_flags.iter().collect();
-        flags.sort_by_key(|f| f.urgency);
-        let flags: Vec<String> = flags
-            .iter()
-            .map(|f| {
-                let text = claim(&Claim {
-                    text: f.text.clone(),
-                    sources: f.sources.clone(),
-                });
-                format!(
-                    "RedFlag {{ urgency: Urgency::{:?}, claim: {text} }}",
-                    f.urgency
-                )
-            })
-            .collect();
+        let flags = red_flags(&r.red_flags);
         let suggestions: Vec<String> = r
             .suggestions
             .iter()
@@ -500,7 +642,7 @@ pub fn generate(data: &Dataset) -> String {
             synonyms.join(", "),
             claim(&r.complaints),
             claim(&r.caution),
-            flags.join(", "),
+            flags,
             suggestions.join(", ")
         )
         .unwrap();
@@ -508,6 +650,41 @@ pub fn generate(data: &Dataset) -> String {
     out.push_str("];\npub static BEFORE_YOU_BOOK: &[Claim] = &[\n");
     for item in &data.before_you_book {
         writeln!(out, "    {},", claim(item)).unwrap();
+    }
+    writeln!(
+        out,
+        "];\npub static GENERAL_RED_FLAGS: &[RedFlag] = &[{}];",
+        red_flags(&data.general_red_flags)
+    )
+    .unwrap();
+    let d = &data.countries.default;
+    writeln!(
+        out,
+        "pub static DEFAULT_ACTIONS: Actions = Actions {{ emergency: {:?}, urgent: {:?}, doctor: {:?} }};",
+        d.emergency.trim(),
+        d.urgent.trim(),
+        d.doctor.trim()
+    )
+    .unwrap();
+    out.push_str("pub static PLACES: &[Place] = &[\n");
+    for p in &data.countries.places {
+        let codes: Vec<String> = p.codes.iter().map(|c| format!("{c:?}")).collect();
+        let sources: Vec<String> = p
+            .sources
+            .iter()
+            .map(|s| source_index[s.as_str()].to_string())
+            .collect();
+        writeln!(
+            out,
+            "    Place {{ name: {:?}, codes: &[{}], sources: &[{}], actions: Actions {{ emergency: {:?}, urgent: {:?}, doctor: {:?} }} }},",
+            p.name,
+            codes.join(", "),
+            sources.join(", "),
+            p.emergency.trim(),
+            p.urgent.trim(),
+            p.doctor.as_deref().unwrap_or(&d.doctor).trim()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     out

@@ -29,6 +29,10 @@ pub struct Props {
     /// full map's address and the embed code; empty gives relative links.
     #[prop_or_default]
     pub address: AttrValue,
+    /// The browser's languages (`en-NZ,en`): without `country=`, their first
+    /// region says where the reader is.
+    #[prop_or_default]
+    pub languages: AttrValue,
 }
 
 #[component]
@@ -53,16 +57,17 @@ pub fn App(props: &Props) -> Html {
     // forward, which restore what the URL says.
     {
         let (dispatcher, page, query) = (state.dispatcher(), props.page, props.query.clone());
+        let languages = props.languages.clone();
         use_effect_with((), move |_| {
             let restore = move |route: Route| {
                 *restored.borrow_mut() = Some(AppState::from_route(route).route());
                 dispatcher.dispatch(Action::Restore(route));
             };
-            restore(Route::at(page, &query));
+            restore(Route::at(page, &query).with_languages(&languages));
             browser::mark_ready();
             let guard = browser::watch_history(move || {
                 let page = Page::from_file(&browser::file()).unwrap_or(page);
-                restore(Route::at(page, &browser::query()));
+                restore(Route::at(page, &browser::query()).with_languages(&languages));
             });
             move || drop(guard)
         });
@@ -175,7 +180,7 @@ pub fn App(props: &Props) -> Html {
                         <div>{ lens_line }</div>
                     </div>
                 </div>
-                <RegionPanel selected={state.selected} lens={state.lens} {on_open} view={state.view} query={query.clone()} />
+                <RegionPanel selected={state.selected} lens={state.lens} {on_open} view={state.view} query={query.clone()} place={state.place} unknown_country={state.unknown_country} />
                 <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} />
             </main>
             // On paper, the page's address replaces the controls.

@@ -5,17 +5,22 @@ use crate::components::suggestion_card::{
     evidence_label, modality_facts, suggestion_detail, suggestion_head,
 };
 use crate::content::{
-    BenefitId, Claim, ModalityId, Region, RegionId, Suggestion, UrgencyLabel, BEFORE_YOU_BOOK,
-    BENEFITS, META,
+    actions, Actions, BenefitId, Claim, ModalityId, PlaceId, RedFlag, Region, RegionId, Suggestion,
+    Urgency, UrgencyLabel, BEFORE_YOU_BOOK, BENEFITS, GENERAL_RED_FLAGS, META,
 };
 use crate::markup::Markup;
 use crate::route::{Page, Subject};
-use std::iter::once;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub subject: Subject,
+    /// Where the reader is: what the warning signs tell them to do.
+    #[prop_or_default]
+    pub place: Option<PlaceId>,
+    /// `country=` named a country we have no wording for.
+    #[prop_or_default]
+    pub unknown_country: bool,
 }
 
 /// The answer for a region, summary first: its name, its warning signs, a
@@ -30,12 +35,17 @@ pub fn RegionAnswer(props: &Props) -> Html {
     // One element around it all: a new answer replaces one node, not a dozen.
     let mut m = Markup::default();
     m.markup(r#"<div class="mm-answer">"#);
+    let place = Where {
+        actions: actions(props.place),
+        sources: props.place.map_or(&[][..], |p| p.get().sources),
+        unknown: props.unknown_country,
+    };
     match props.subject {
-        Subject::Region(region) => region_answer(&mut m, region),
+        Subject::Region(region) => region_answer(&mut m, region, &place),
         Subject::Massage(massage) => massage_answer(&mut m, massage),
         Subject::Intro => {
-            let cited = collect(intro_claims());
-            intro_body(&mut m, &cited);
+            let cited = place.collect(intro_claims());
+            intro_body(&mut m, &cited, &place);
             sources_list(&mut m, &cited);
         }
     }
@@ -65,7 +75,8 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
             Some((r, s))
         })
         .collect();
-    let claims = once(&META.in_short)
+    let claims = [&META.in_short, &META.for_adults]
+        .into_iter()
         .chain([
             &modality.what,
             &modality.pressure,
@@ -78,6 +89,8 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
         .text(modality.name)
         .markup(r#"</h2><p id="mm-disclaimer" class="mm-disclaimer">"#);
     cite(m, &META.in_short, &cited);
+    m.markup(" ");
+    cite(m, &META.for_adults, &cited);
     m.markup("</p>");
     modality_facts(m, modality, &cited);
     m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">Suggested for "#)
@@ -103,10 +116,56 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
     sources_list(m, &cited);
 }
 
-fn region_answer(m: &mut Markup, region: RegionId) {
+/// A box of warning signs: its id, its heading, and whether its signs run
+/// on in one line per level (the general ones) or stand one per line.
+#[derive(Clone, Copy)]
+struct Signs {
+    id: &'static str,
+    title: &'static str,
+    compact: bool,
+}
+
+impl Signs {
+    /// The page's own warning signs (on the intro, those that can come anywhere).
+    const REGION: Signs = Signs {
+        id: "mm-red-flags",
+        title: "Get medical help first if you have",
+        compact: false,
+    };
+    /// Below a region's own: the signs that can come with pain anywhere.
+    const ANYWHERE: Signs = Signs {
+        id: "mm-general-flags",
+        title: "Or, anywhere in the body",
+        compact: true,
+    };
+}
+
+/// What a warning sign tells the reader to do where they are.
+struct Where {
+    actions: &'static Actions,
+    /// Where the country's numbers and services are named; none for the neutral wording.
+    sources: &'static [u8],
+    /// Their `country=` is one we have no wording for.
+    unknown: bool,
+}
+
+impl Where {
+    /// The sources `claims` cite, then those of the country's wording.
+    fn collect(&self, claims: impl Iterator<Item = &'static Claim>) -> Vec<u8> {
+        let wording = Claim {
+            text: "",
+            sources: self.sources,
+        };
+        let mut all: Vec<&Claim> = claims.collect();
+        all.push(&wording);
+        collect(all)
+    }
+}
+
+fn region_answer(m: &mut Markup, region: RegionId, place: &Where) {
     let r = region.get();
-    let cited = collect(region_claims(r));
-    summary(m, r, &cited);
+    let cited = place.collect(region_claims(r));
+    summary(m, r, &cited, place);
     m.markup(r#"<ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">"#);
     for (n, suggestion) in r.suggestions.iter().enumerate() {
         m.markup(r#"<li class="suggestion" data-modality=""#)
@@ -208,8 +267,9 @@ fn region_claims(region: &'static Region) -> impl Iterator<Item = &'static Claim
     region
         .red_flags
         .iter()
+        .chain(GENERAL_RED_FLAGS)
         .map(|f| &f.claim)
-        .chain(once(&META.in_short))
+        .chain([&META.in_short, &META.for_adults, &META.check_first])
         .chain(region.suggestions.iter().flat_map(|s| {
             let m = s.modality.get();
             [&s.why, &m.what, &m.pressure, &m.evidence, &m.caution]
@@ -225,8 +285,10 @@ fn region_claims(region: &'static Region) -> impl Iterator<Item = &'static Claim
 }
 
 fn intro_claims() -> impl Iterator<Item = &'static Claim> {
-    [&META.disclaimer, &META.see_a_doctor]
-        .into_iter()
+    GENERAL_RED_FLAGS
+        .iter()
+        .map(|f| &f.claim)
+        .chain([&META.disclaimer, &META.for_adults, &META.see_a_doctor])
         .chain(BENEFITS.iter().map(|b| &b.summary))
         .chain(BEFORE_YOU_BOOK)
 }
@@ -238,28 +300,93 @@ fn benefits_of(region: &'static Region) -> impl Iterator<Item = BenefitId> {
 
 /// Name, warning signs (always in view, never behind a click), the one-line
 /// disclaimer, and the heading of the suggestions that follow.
-fn summary(m: &mut Markup, region: &'static Region, cited: &[u8]) {
+fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where) {
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(region.name)
         .markup("</h2>");
-    if !region.red_flags.is_empty() {
-        m.markup(r#"<div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">Get medical help first if you have</h3><ul>"#);
-        for flag in region.red_flags {
-            m.markup(r#"<li data-urgency=""#)
-                .text(flag.urgency.slug())
-                .markup(r#""><strong class="mm-urgency">"#)
-                .text(flag.urgency.label())
-                .markup(":</strong> ");
+    warning_signs(m, region.red_flags, Signs::REGION, cited, place);
+    // Signs that can come with pain anywhere: in view, but in a line per level.
+    warning_signs(m, GENERAL_RED_FLAGS, Signs::ANYWHERE, cited, place);
+    m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
+    cite(m, &META.in_short, cited);
+    m.markup(" ");
+    cite(m, &META.for_adults, cited);
+    m.markup(r#"</p><p class="mm-check-first"><strong>Check first: </strong>"#);
+    cite(m, &META.check_first, cited);
+    m.markup(r#"</p><p class="mm-section-label" id="mm-suggestions-label">"#)
+        .number(region.suggestions.len())
+        .markup(" massage types that may help</p>");
+}
+
+/// Warning signs grouped by urgency, most urgent first, each group led by
+/// what to do where the reader is; at emergency and urgent levels, plainly,
+/// no massage.
+fn warning_signs(
+    m: &mut Markup,
+    flags: &'static [RedFlag],
+    signs: Signs,
+    cited: &[u8],
+    place: &Where,
+) {
+    let Signs { id, title, compact } = signs;
+    if flags.is_empty() {
+        return;
+    }
+    m.markup(r#"<div id=""#)
+        .markup(id)
+        .markup(r#"" class="mm-red-flags" role="note" aria-labelledby=""#)
+        .markup(id)
+        .markup(r#"-title"><h3 id=""#)
+        .markup(id)
+        .markup(r#"-title">"#)
+        .markup(title)
+        .markup("</h3>");
+    if place.unknown && id == "mm-red-flags" {
+        m.markup(r#"<p class="mm-country-note">We don't have local numbers for the country in this link, so this is general advice.</p>"#);
+    }
+    for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Doctor] {
+        let mut group = flags.iter().filter(|f| f.urgency == urgency).peekable();
+        if group.peek().is_none() {
+            continue;
+        }
+        m.markup(r#"<div class="mm-level" data-urgency=""#)
+            .markup(urgency.slug())
+            .markup(r#""><p class="mm-action"><strong class="mm-urgency">"#)
+            .markup(urgency.label())
+            .markup(r#":</strong> <span class="mm-do">"#);
+        let action = Claim {
+            text: place.actions.of(urgency),
+            sources: place.sources,
+        };
+        if action.sources.is_empty() {
+            m.text(action.text);
+        } else {
+            cite(m, &action, cited);
+        }
+        m.markup("</span>");
+        if urgency != Urgency::Doctor {
+            m.markup(" Don't book a massage.");
+        }
+        if compact {
+            m.markup(r#"</p><p class="mm-signs">"#);
+            for (n, flag) in group.enumerate() {
+                if n > 0 {
+                    m.markup("; ");
+                }
+                cite(m, &flag.claim, cited);
+            }
+            m.markup("</p></div>");
+            continue;
+        }
+        m.markup("</p><ul>");
+        for flag in group {
+            m.markup("<li>");
             cite(m, &flag.claim, cited);
             m.markup("</li>");
         }
         m.markup("</ul></div>");
     }
-    m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
-    cite(m, &META.in_short, cited);
-    m.markup(r#"</p><p class="mm-section-label" id="mm-suggestions-label">"#)
-        .number(region.suggestions.len())
-        .markup(" massage types that may help</p>");
+    m.markup("</div>");
 }
 
 fn area_detail(m: &mut Markup, region: &'static Region, cited: &[u8]) {
@@ -278,9 +405,13 @@ fn area_detail(m: &mut Markup, region: &'static Region, cited: &[u8]) {
     m.markup("</dl>");
 }
 
-fn intro_body(m: &mut Markup, cited: &[u8]) {
-    m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">Where does it hurt?</h2><p class="mm-intro">Tap or click an area of the body, or pick it from the list. With a keyboard: Tab to the body, use the arrow keys to move between areas, Enter to choose and Escape to clear.</p><div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
+fn intro_body(m: &mut Markup, cited: &[u8], place: &Where) {
+    m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">Where does it hurt?</h2><p class="mm-intro">Tap or click an area of the body, or pick it from the list. With a keyboard: Tab to the body, use the arrow keys to move between areas, Enter to choose and Escape to clear.</p>"#);
+    warning_signs(m, GENERAL_RED_FLAGS, Signs::REGION, cited, place);
+    m.markup(r#"<div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
     cite(m, &META.disclaimer, cited);
+    m.markup(" ");
+    cite(m, &META.for_adults, cited);
     m.markup("</p><p>");
     cite(m, &META.see_a_doctor, cited);
     m.markup(r#"</p></div><h3>What massage can and can't do</h3><dl class="mm-benefits">"#);

@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
-use crate::content::{RegionId, Urgency};
+use crate::content::{PlaceId, RegionId, Urgency};
 use crate::markup::Markup;
 use crate::route::{Page, Route};
 use crate::state::{AppState, Lens, View};
@@ -19,6 +19,11 @@ pub struct Props {
     pub view: View,
     #[prop_or_default]
     pub query: AttrValue,
+    /// Where the reader is, for what the warning signs tell them to do.
+    #[prop_or_default]
+    pub place: Option<PlaceId>,
+    #[prop_or_default]
+    pub unknown_country: bool,
 }
 
 /// The answer panel. Its summary is short enough to follow a click in the
@@ -87,7 +92,7 @@ pub fn RegionPanel(props: &Props) -> Html {
             // A component of its own: a change of lens does not rebuild the
             // answer. Another area's answer is another string, so parts opened
             // for one area start closed for the next.
-            <RegionAnswer {subject} />
+            <RegionAnswer {subject} place={props.place} unknown_country={props.unknown_country} />
             <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens) }</p>
         </section>
     }

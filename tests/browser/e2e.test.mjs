@@ -741,7 +741,7 @@ e2e('screen readers hear the answer and its warning signs', async ({ page, open 
     const flags = page.locator('#mm-red-flags');
     assert.equal(await flags.getAttribute('role'), 'note');
     assert.ok(await flags.isVisible(), `${id}: red flags visible`);
-    assert.match(await flags.locator('li').first().innerText(), urgency, `${id}: most urgent sign first, labelled`);
+    assert.match(await flags.locator('.mm-level .mm-action').first().innerText(), urgency, `${id}: most urgent signs first, labelled`);
     assert.match(await announce.textContent(), /Warning signs that need a doctor first are listed at the top/);
     // Above the suggestions, and set apart from them.
     const [flagBox, firstSuggestion] = [await flags.boundingBox(), await page.locator('li.suggestion').first().boundingBox()];
@@ -766,7 +766,10 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
   await card.locator('summary').click();
   assert.match(await card.locator('.mm-detail').innerText(), /What it is[\s\S]*What studies show[\s\S]*Check first/);
   await page.locator('.mm-more-list summary', { hasText: 'Before you book' }).click();
-  assert.match(await page.locator('#mm-before-you-book').innerText(), /Tell the therapist[\s\S]*clot[\s\S]*pregnan/i);
+  assert.match(await page.locator('#mm-before-you-book').innerText(), /Tell the therapist[\s\S]*blood thinners[\s\S]*pregnan/i);
+  // A suspected clot is not for the checklist: it is a warning sign, with what to do today.
+  assert.doesNotMatch(await page.locator('#mm-before-you-book').innerText(), /clot/i);
+  assert.match(await page.locator('#mm-general-flags .mm-level[data-urgency="urgent"]').innerText(), /blood clot/);
   // Another area, answered by the app, starts with everything closed, and builds a part only when opened.
   await page.locator('#mm-region-list a[data-region="neck"]').click();
   await selected(page, 'neck');
@@ -890,7 +893,7 @@ for (const [how, context, block] of [
       app: document.documentElement.dataset.app ?? null,
       title: document.title,
       heading: document.querySelector('#mm-panel h2')?.textContent.trim(),
-      flags: [...document.querySelectorAll('#mm-red-flags li')].map((li) => li.dataset.urgency),
+      flags: [...document.querySelectorAll('#mm-red-flags li')].map((li) => li.closest('.mm-level')?.dataset.urgency),
       suggestions: document.querySelectorAll('#mm-panel li.suggestion').length,
       figure: document.querySelector('svg.mm-figure')?.getAttribute('aria-label'),
       marked: [...document.querySelectorAll('svg.mm-figure a.region[aria-current="page"]')].map((a) => a.dataset.region),
@@ -1120,7 +1123,8 @@ for (const [file, heading, view, region] of [
     await page.locator('#mm-region-list a[data-region="neck"]').click();
     await selected(page, 'neck');
     assert.equal(await page.evaluate(() => window.mmSameDocument), true, 'in place');
-  });
+    // A browser language without a region: the neutral wording the page was prerendered with.
+  }, { context: { ...DESKTOP, locale: 'en' } });
 }
 
 // axe-core's WCAG 2.x A/AA rules, in light and dark, with nothing chosen, with a
@@ -1147,3 +1151,61 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(await axeViolations(page), [], 'a massage type\'s page');
   }, { context: { ...DESKTOP, colorScheme } });
 }
+
+// ---- what a warning sign tells the reader to do, where they are ----
+
+/** The action sentence of each urgency group in the answer's own warning signs. */
+const actions = (page) => page.$$eval('#mm-red-flags .mm-level', (groups) => Object.fromEntries(groups.map((g) => [g.dataset.urgency,
+  // Without the source numbers, which a country's wording carries.
+  g.querySelector('.mm-action').textContent.replace(/\u2060\[[\d, ]+\]/g, '').trim()])));
+
+e2e('country=nz: an emergency says 111 and an urgent sign Healthline, and neither offers a massage', async ({ page, open }) => {
+  await open('neck.html?country=nz');
+  const said = await actions(page);
+  assert.match(said.emergency, /^Emergency: Call 111 now\. Don't book a massage\.$/);
+  assert.match(said.urgent, /Healthline on 0800 611 116/);
+  // Where those numbers come from is among the sources.
+  assert.ok(await page.locator('#mm-red-flags .mm-level[data-urgency="emergency"] .mm-do .mm-cite').count() === 1, 'the wording cites its source');
+  assert.match(said.urgent, /Don't book a massage\./);
+  const text = await page.locator('#mm-panel').innerText();
+  for (const foreign of [/\bGP\b/, /\b999\b/, /\bNHS\b/, /A&E/]) assert.doesNotMatch(text, foreign);
+  // It stays through in-place changes, and every link keeps it.
+  await page.locator('#mm-region-list a[data-region="knees"]').click();
+  await page.waitForURL(/knees\.html\?country=nz$/);
+  assert.match((await actions(page)).emergency, /Call 111 now/);
+  for (const href of await page.$$eval('#mm-region-list a, .mm-figure a.region, .mm-view-switch a', (as) => as.map((a) => a.getAttribute('href')))) {
+    assert.match(href, /country=nz/, href);
+  }
+});
+
+e2e('country=us: 911, and no GP, NHS, 999 or 111 anywhere on the page', async ({ page, open }) => {
+  await open('knees.html?country=us');
+  const said = await actions(page);
+  assert.match(said.emergency, /Call 911 now/);
+  assert.match(said.urgent, /urgent care/);
+  const text = await page.locator('body').innerText();
+  for (const foreign of [/\bGP\b/, /\bNHS\b/, /\b999\b/, /\b111\b/, /A&E/]) assert.doesNotMatch(text, foreign, `${foreign}`);
+});
+
+for (const [locale, emergency, what] of [['en-NZ', /Call 111 now/, 'picks its country'], ['en', /Call your local emergency number now/, 'gives the neutral wording']]) {
+  e2e(`a browser language ${locale} (${what === 'picks its country' ? 'with' : 'without'} a region) ${what}`, async ({ page, open }) => {
+    await open('neck.html');
+    assert.equal(await page.evaluate(() => navigator.language), locale);
+    assert.match((await actions(page)).emergency, emergency);
+    assert.doesNotMatch(await page.locator('#mm-panel').innerText(), /\bGP\b|\bNHS\b|\b999\b/);
+  }, { context: { ...DESKTOP, locale } });
+}
+
+e2e('an unknown country gives the neutral wording, politely', async ({ page, open }) => {
+  await open('neck.html?country=zz');
+  assert.match((await actions(page)).emergency, /Call your local emergency number now/);
+  assert.match(await page.locator('#mm-red-flags .mm-country-note').innerText(), /general advice/);
+});
+
+e2e('a prerendered page without JavaScript gives the neutral wording, even for country=nz', async ({ page }) => {
+  await page.goto(`${widget.url}neck.html?country=nz`);
+  const said = await actions(page);
+  assert.match(said.emergency, /^Emergency: Call your local emergency number now\. Don't book a massage\.$/);
+  assert.match(said.urgent, /^Urgent: Get medical advice today/);
+  assert.doesNotMatch(await page.locator('body').innerText(), /\bGP\b|\bNHS\b|\b999\b|\b111\b|A&E/);
+}, { context: { ...DESKTOP, javaScriptEnabled: false } });

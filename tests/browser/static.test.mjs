@@ -74,7 +74,7 @@ const appRuns = (scope) => until(scope, 'the app to take over the page', () => d
  */
 async function worksAsPages(scope, heading, { hidden = true, flags = true } = {}) {
   await until(scope, `the ${heading} answer`, (h) => document.querySelector('#mm-panel h2')?.textContent.trim() === h, heading);
-  if (flags) assert.ok(await scope.locator('#mm-red-flags li[data-urgency]').count() > 0, 'its warning signs are there');
+  if (flags) assert.ok(await scope.locator('#mm-red-flags .mm-level li').count() > 0, 'its warning signs are there');
   assert.match(await scope.locator('#mm-panel').innerText(), /never replaces it|complements/, 'the disclaimer is there');
   if (hidden) {
     await until(scope, 'the controls that need the app to be hidden', () => document.documentElement.hasAttribute('data-no-app'));
@@ -102,7 +102,7 @@ check('the page runs under the strict CSP with no violation, no inline script or
   // What the page loads, and its links to its own pages, are relative; only sources link out.
   for (const [tag, name, attrs] of html.matchAll(/<(script|link|img|a)\b([^>]*)>/g)) {
     const url = attrs.match(/\s(?:src|href)=["']?([^"'\s>]+)/)?.[1];
-    if (!url || (name === 'a' && /^https:\/\//.test(url) && attrs.includes('target="_blank"'))) continue;
+    if (!url || (name === 'a' && /^https?:\/\//.test(url) && attrs.includes('target="_blank"'))) continue;
     assert.ok(url.startsWith('./') || url === 'data:,' || /^[\w-]+\.html(\?[\w=&-]*)?$/.test(url), `a relative URL: ${url} in ${tag}`);
   }
 
@@ -216,7 +216,7 @@ check('with JavaScript off, every page is complete: its answer, warning signs an
   await page.goto(`${widget.url}knees.html`);
   assert.equal(await page.locator('#mm-panel h2').innerText(), 'Knees');
   assert.equal(await page.title(), 'Knees: which kinds of massage may help · Massage Map');
-  assert.ok(await page.locator('#mm-red-flags li[data-urgency]').count() > 0);
+  assert.ok(await page.locator('#mm-red-flags .mm-level li').count() > 0);
   assert.equal(await page.locator('#mm-region-knees').getAttribute('aria-current'), 'page', 'marked on the figure');
   assert.equal(await page.locator('#mm-search').isVisible(), false, 'no search box that cannot search');
   // The details are there, closed; sources are links out.
