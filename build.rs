@@ -22,8 +22,29 @@ fn main() {
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| fail(&[format!("{file}: cannot read: {e}")]));
     let data = dataset::load(&file, &text).unwrap_or_else(|problems| fail(&problems));
+    for warning in dataset::stale(&data, today()) {
+        println!("cargo:warning={file}: {warning}");
+    }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(out, dataset::generate(&data)).expect("write generated content");
+}
+
+/// Today's date (UTC), from the clock: days since 1970 to the civil calendar.
+fn today() -> (i32, u32, u32) {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
 }
 
 fn fail(problems: &[String]) -> ! {

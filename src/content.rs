@@ -15,6 +15,9 @@ pub struct Meta {
     pub for_adults: Claim,
     /// Who should check with a doctor before any massage, in one line.
     pub check_first: Claim,
+    /// When the content was last reviewed (`YYYY-MM-DD`), and by whom (a role).
+    pub reviewed: &'static str,
+    pub reviewed_by: &'static str,
 }
 
 /// A sentence shown to people, with indexes into `SOURCES` (one byte each:

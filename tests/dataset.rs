@@ -557,3 +557,65 @@ fn the_country_table_names_real_countries_once_each() {
         "tests/fixtures/mini.toml: countries.default: doctor is empty",
     );
 }
+
+#[test]
+fn the_minimal_file_in_the_dataset_guide_is_valid() {
+    let guide = read("docs/dataset.md");
+    let start = guide
+        .find("## A minimal complete file")
+        .expect("the guide has its example");
+    let code = &guide[start..];
+    let code = &code[code.find("```toml\n").unwrap() + 8..];
+    let code = &code[..code.find("```").unwrap()];
+    load("docs/dataset.md", code).unwrap_or_else(|p| panic!("{p:#?}"));
+}
+
+#[test]
+fn no_card_claims_less_medicine_and_its_highlight_says_why() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    for region in &data.regions {
+        for s in &region.suggestions {
+            assert!(
+                !s.benefits.iter().any(|b| b == "medication"),
+                "{}: {}",
+                region.id,
+                s.modality
+            );
+        }
+    }
+    let medication = data.benefits.iter().find(|b| b.id == "medication").unwrap();
+    assert!(
+        medication.summary.text.starts_with("No area on this map"),
+        "{}",
+        medication.summary.text
+    );
+}
+
+#[test]
+fn a_review_or_a_check_older_than_a_year_is_a_warning_not_an_error() {
+    use massage_map_dataset::stale;
+    let text = read(MINI).replace("checked = \"2026-12-01\"", "checked = \"2025-06-30\"");
+    let data = load(MINI, &text).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(
+        stale(&data, (2026, 6, 30)),
+        Vec::<String>::new(),
+        "exactly a year is still fresh"
+    );
+    let warnings = stale(&data, (2026, 7, 1));
+    assert!(
+        warnings.contains(
+            &"source 'S1': last checked on 2025-06-30, more than 12 months ago: check it again"
+                .to_string()
+        ),
+        "{warnings:#?}"
+    );
+    assert!(
+        !warnings.iter().any(|w| w.starts_with("meta")),
+        "the review is recent: {warnings:#?}"
+    );
+    let problems = problems_after("checked = \"2026-12-01\"", "checked = \"2026-13-01\"");
+    assert_problem(
+        &problems,
+        "tests/fixtures/mini.toml: source 'S1': checked \"2026-13-01\" is not a date (YYYY-MM-DD)",
+    );
+}

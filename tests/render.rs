@@ -308,3 +308,20 @@ async fn an_answer_is_summary_first_with_warning_signs_never_behind_a_click() {
         assert!(html.contains("What it is"), "{}", r.name);
     }
 }
+
+#[tokio::test]
+async fn every_page_says_it_is_for_adults_and_when_it_was_last_reviewed() {
+    for file in ["index.html", "knees.html", "massage-swedish.html"] {
+        let html = prerendered(file).await;
+        assert!(
+            html.contains("Content last reviewed 1 December 2026 by Massage Map editors."),
+            "{file}"
+        );
+        assert!(html.contains("This is for adults"), "{file}");
+    }
+    // Above the suggestions: who should check with a doctor first.
+    let html = prerendered("knees.html").await;
+    let check = html.find("mm-check-first").expect("a check-first line");
+    assert!(check < html.find(r#"class="suggestion""#).unwrap());
+    assert!(html[check..].starts_with("mm-check-first\"><strong>Check first: </strong>Ask a doctor"));
+}

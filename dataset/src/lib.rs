@@ -15,8 +15,9 @@ mod model;
 
 #[cfg(feature = "load")]
 pub use model::{
-    generate, load, validate, Actions, Benefit, Claim, Countries, Dataset, Meta, Modality, Place,
-    RedFlag, Region, Source, Suggestion, COUNTRY_CODES, MAX_BRIEF, MAX_FINDING, UK_PARTS,
+    date, generate, load, stale, validate, Actions, Benefit, Claim, Countries, Dataset, Meta,
+    Modality, Place, RedFlag, Region, Source, Suggestion, COUNTRY_CODES, MAX_BRIEF, MAX_FINDING,
+    UK_PARTS,
 };
 
 /// Figure areas the SVG body map can show, head to toe, with the views they

@@ -73,6 +73,10 @@ pub struct Meta {
     pub for_adults: Claim,
     /// Who should check with a doctor before any massage, in one line above the suggestions.
     pub check_first: Claim,
+    /// When the content was last reviewed (`YYYY-MM-DD`), shown on every page.
+    pub reviewed: String,
+    /// Who reviewed it, as a role ("Massage Map editors", a clinic's name): never an invented person.
+    pub reviewed_by: String,
 }
 
 /// A sentence shown to people, with the sources that back it.
@@ -90,6 +94,8 @@ pub struct Source {
     pub citation: String,
     #[serde(default)]
     pub url: Option<String>,
+    /// When the source was last checked (`YYYY-MM-DD`).
+    pub checked: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -286,8 +292,21 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         &mut problems,
     );
     check("meta", "for_adults", &data.meta.for_adults, &mut problems);
+    if date(&data.meta.reviewed).is_none() {
+        problems.push(format!(
+            "meta: reviewed {:?} is not a date (YYYY-MM-DD)",
+            data.meta.reviewed
+        ));
+    }
+    non_empty("meta", "reviewed_by", &data.meta.reviewed_by, &mut problems);
     check("meta", "check_first", &data.meta.check_first, &mut problems);
     for source in &data.sources {
+        if date(&source.checked).is_none() {
+            problems.push(format!(
+                "source '{}': checked {:?} is not a date (YYYY-MM-DD)",
+                source.id, source.checked
+            ));
+        }
         if source.citation.trim().is_empty() {
             problems.push(format!("source '{}': citation is empty", source.id));
         }
@@ -451,17 +470,63 @@ pub fn validate(data: &Dataset) -> Vec<String> {
             problems.push(format!("modality '{}': suits no region", modality.id));
         }
     }
-    for benefit in &data.benefits {
-        if !benefits_used.contains(benefit.id.as_str()) {
-            problems.push(format!("benefit '{}': no suggestion offers it", benefit.id));
-        }
-    }
+    // A benefit no suggestion offers is allowed: its highlight says honestly
+    // that no area has evidence for it.
+    let _ = benefits_used;
     for source in &data.sources {
         if !cited.contains(&source.id) {
             problems.push(format!("source '{}': cited by no claim", source.id));
         }
     }
     problems
+}
+
+/// A calendar date `YYYY-MM-DD`, as (year, month, day).
+pub fn date(text: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    (1..=12).contains(&m).then_some(())?;
+    (1..=days[m as usize - 1]).contains(&d).then_some((y, m, d))
+}
+
+/// What is older than 12 months on `today`: the review, or a source's check.
+/// The build shows these as warnings.
+pub fn stale(data: &Dataset, today: (i32, u32, u32)) -> Vec<String> {
+    let year_before = (today.0 - 1, today.1, today.2);
+    let old = |text: &str| date(text).is_some_and(|d| d < year_before);
+    let mut warnings = Vec::new();
+    if old(&data.meta.reviewed) {
+        warnings.push(format!(
+            "meta: the content was last reviewed on {}, more than 12 months ago: review it again",
+            data.meta.reviewed
+        ));
+    }
+    for source in data.sources.iter().filter(|s| old(&s.checked)) {
+        warnings.push(format!(
+            "source '{}': last checked on {}, more than 12 months ago: check it again",
+            source.id, source.checked
+        ));
+    }
+    warnings
 }
 
 /// A warning sign names symptoms; what to do comes from its urgency and the reader's country.
@@ -559,13 +624,15 @@ pub fn generate(data: &Dataset) -> String {
     let meta = &data.meta;
     writeln!(
         out,
-        "pub static META: Meta = Meta {{ title: {:?}, disclaimer: {}, in_short: {}, see_a_doctor: {}, for_adults: {}, check_first: {} }};",
+        "pub static META: Meta = Meta {{ title: {:?}, disclaimer: {}, in_short: {}, see_a_doctor: {}, for_adults: {}, check_first: {}, reviewed: {:?}, reviewed_by: {:?} }};",
         meta.title,
         claim(&meta.disclaimer),
         claim(&meta.in_short),
         claim(&meta.see_a_doctor),
         claim(&meta.for_adults),
-        claim(&meta.check_first)
+        claim(&meta.check_first),
+        meta.reviewed,
+        meta.reviewed_by
     )
     .unwrap();
     out.push_str("pub static SOURCES: &[Source] = &[\n");

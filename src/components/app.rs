@@ -159,6 +159,12 @@ pub fn App(props: &Props) -> Html {
         }
     };
 
+    let reviewed = format!(
+        "Content last reviewed {} by {}.",
+        long_date(META.reviewed),
+        META.reviewed_by
+    );
+
     html! {
         <div class="mm-app" onkeydown={on_keydown}>
             { header }
@@ -183,9 +189,40 @@ pub fn App(props: &Props) -> Html {
                 <RegionPanel selected={state.selected} lens={state.lens} {on_open} view={state.view} query={query.clone()} place={state.place} unknown_country={state.unknown_country} />
                 <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} />
             </main>
+            <p class="mm-reviewed">{ reviewed }</p>
             // On paper, the page's address replaces the controls.
             <p class="mm-print-address">{ "This page: " }{ full_map }</p>
         </div>
+    }
+}
+
+/// `2026-12-01` as "1 December 2026".
+fn long_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = date.split('-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return date.to_string();
+    };
+    let month = month
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match month {
+        Some(month) => format!("{} {month} {year}", day.trim_start_matches('0')),
+        None => date.to_string(),
     }
 }
 

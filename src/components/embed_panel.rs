@@ -1,4 +1,5 @@
 use crate::browser;
+use crate::content::{PlaceId, PLACES};
 use crate::markup::escape_into;
 use crate::route::Route;
 use web_sys::HtmlTextAreaElement;
@@ -27,6 +28,8 @@ enum Copy {
 pub fn EmbedPanel(props: &Props) -> Html {
     let open = use_state(|| false);
     let copied = use_state(|| Copy::NotYet);
+    // The readers' country, for the warning signs' numbers; none: each reader's own browser says.
+    let country = use_state(|| None::<PlaceId>);
     let code = use_node_ref();
 
     let toggle = {
@@ -37,10 +40,26 @@ pub fn EmbedPanel(props: &Props) -> Html {
         })
     };
     let snippet = if *open {
-        snippet(&props.address, props.route, &props.query)
+        let query = match *country {
+            Some(place) => with_country(&props.query, place.get().codes[0]),
+            None => crate::route::without(&props.query, &["country"]),
+        };
+        snippet(&props.address, props.route, &query)
     } else {
         String::new()
     };
+    let on_country = {
+        let (country, copied) = (country.setter(), copied.setter());
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            country.set(select.value().parse::<u8>().ok().map(PlaceId));
+            copied.set(Copy::NotYet);
+        })
+    };
+    let places = PLACES.iter().enumerate().map(|(i, place)| {
+        let selected = *country == Some(PlaceId(i as u8));
+        html! { <option key={i} value={i.to_string()} {selected}>{ place.name }</option> }
+    });
     let copy = {
         let (snippet, copied, code) = (snippet.clone(), copied.setter(), code.clone());
         Callback::from(move |_| {
@@ -69,6 +88,11 @@ pub fn EmbedPanel(props: &Props) -> Html {
             </button>
             if *open {
                 <div id="mm-embed-panel" class="mm-embed-panel">
+                    <label for="mm-embed-country">{ "Your readers are in" }</label>
+                    <select id="mm-embed-country" onchange={on_country}>
+                        <option value="" selected={country.is_none()}>{ "Many countries: each reader's browser says which" }</option>
+                        { for places }
+                    </select>
                     <label for="mm-embed-code">{ "Paste this where your page's HTML goes. It opens on what you see now." }</label>
                     <textarea id="mm-embed-code" ref={code} readonly=true rows="4" spellcheck="false" value={snippet} />
                     <button type="button" class="mm-button" onclick={copy}>{ "Copy the code" }</button>
@@ -77,6 +101,13 @@ pub fn EmbedPanel(props: &Props) -> Html {
             }
         </div>
     }
+}
+
+/// `query` with `country=code` in place of any it had.
+fn with_country(query: &str, code: &str) -> String {
+    let rest = crate::route::without(query, &["country"]);
+    let separator = if rest.is_empty() { '?' } else { '&' };
+    format!("{rest}{separator}country={}", code.to_ascii_lowercase())
 }
 
 /// The iframe and the resizing script for the page of `route` in the folder

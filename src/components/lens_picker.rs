@@ -51,7 +51,12 @@ pub fn lens_summary(lens: Lens, clear: AttrValue, on_change: &Callback<Option<Le
     });
     html! {
         <p id="mm-lens-summary" class="mm-lens-summary">
-            <span>{ format!("{} suits {} areas: {}. ", lens.name(), names.len(), names.join(", ")) }</span>
+            <span>{ match (names.len(), lens) {
+                // Honestly: a benefit no suggestion offers has no area to show.
+                (0, Lens::Benefit(b)) => format!("No area on this map is suggested for {}: {} ", b.get().name.to_lowercase(), b.get().summary.text),
+                (0, _) => format!("{} is suggested for no area on this map. ", lens.name()),
+                (n, _) => format!("{} suits {n} areas: {}. ", lens.name(), names.join(", ")),
+            } }</span>
             <a href={clear} {onclick}>{ "Clear highlight" }</a>
         </p>
     }

@@ -629,6 +629,13 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     assert.equal(`${src.origin}${src.pathname}`, `${widget.url}knees.html`, 'the code opens the page on show');
     assert.deepEqual(paramsOf(src), [['embed', '1'], ['theme', 'dark']]);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/blog\/tools\/massage-map\/embed\.js" async><\/script>/);
+    // A blog for New Zealand readers: the code names their country, for the warning signs' numbers.
+    await page.locator('#mm-embed-country').selectOption({ label: 'New Zealand' });
+    const nz = new URL((await page.locator('#mm-embed-code').inputValue()).match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+    assert.deepEqual(paramsOf(nz), [['country', 'nz'], ['embed', '1'], ['theme', 'dark']]);
+    await page.locator('#mm-embed-country').selectOption({ index: 0 });
+    code = await page.locator('#mm-embed-code').inputValue();
+    assert.doesNotMatch(code, /country=/, 'readers in many countries: each browser says');
     await page.getByRole('button', { name: 'Copy the code' }).click();
     // Headless Chromium may refuse the clipboard: then the code is selected for Ctrl+C.
     await until(page, 'a copy status', () => document.querySelector('.mm-embed-status')?.textContent.length > 0);
