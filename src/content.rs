@@ -78,6 +78,8 @@ pub struct RedFlag {
     pub urgency: Urgency,
     /// Symptoms only: what to do comes from the urgency and the reader's country.
     pub claim: Claim,
+    /// The same in a few words, for the signs that can come anywhere; else empty.
+    pub short: &'static str,
 }
 
 /// What to do, one sentence for each urgency level.

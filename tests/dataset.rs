@@ -619,3 +619,18 @@ fn a_review_or_a_check_older_than_a_year_is_a_warning_not_an_error() {
         "tests/fixtures/mini.toml: source 'S1': checked \"2026-13-01\" is not a date (YYYY-MM-DD)",
     );
 }
+
+#[test]
+fn a_general_warning_sign_has_a_short_name_for_each_area_page() {
+    let general = |fields: &str| {
+        format!("general_red_flags = [{{ urgency = \"urgent\", text = \"Hot, swollen skin\", {fields}sources = [\"S1\"] }}]\n[meta]")
+    };
+    assert!(problems_after("[meta]", &general("short = \"Hot skin\", ")).is_empty());
+    let problems = problems_after("[meta]", &general(""));
+    assert_problem(&problems, "tests/fixtures/mini.toml: general_red_flags: red flag 1 has no short: each area's page lists these signs by it");
+    let problems = problems_after(
+        "[meta]",
+        &general(&format!("short = \"{}\", ", "x".repeat(41))),
+    );
+    assert_problem(&problems, "tests/fixtures/mini.toml: general_red_flags: red flag 1 short is longer than 40 characters");
+}

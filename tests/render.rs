@@ -323,5 +323,7 @@ async fn every_page_says_it_is_for_adults_and_when_it_was_last_reviewed() {
     let html = prerendered("knees.html").await;
     let check = html.find("mm-check-first").expect("a check-first line");
     assert!(check < html.find(r#"class="suggestion""#).unwrap());
-    assert!(html[check..].starts_with("mm-check-first\"><strong>Check first: </strong>Ask a doctor"));
+    assert!(
+        html[check..].starts_with("mm-check-first\"><strong>Check first: </strong>Ask a doctor")
+    );
 }

@@ -175,6 +175,10 @@ pub struct RedFlag {
     pub urgency: Urgency,
     /// Symptoms only, in plain words: no number to call, no "GP".
     pub text: String,
+    /// The same in a few words (at most `MAX_SHORT` characters), for the
+    /// signs that can come anywhere: each area's page lists them by it.
+    #[serde(default)]
+    pub short: Option<String>,
     pub sources: Vec<String>,
 }
 
@@ -214,6 +218,9 @@ const ACTION_WORDS: [&str; 14] = [
 
 /// Longest `finding`: it is a label beside the suggestion, not a sentence.
 pub const MAX_FINDING: usize = 40;
+
+/// Longest `short` of a general warning sign.
+pub const MAX_SHORT: usize = 40;
 
 /// Longest `brief`: one line of a phone's answer.
 pub const MAX_BRIEF: usize = 48;
@@ -425,6 +432,23 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         let field = format!("red flag {}", n + 1);
         check("general_red_flags", &field, &flag.claim(), &mut problems);
         symptoms_only("general_red_flags", &field, &flag.text, &mut problems);
+        match &flag.short {
+            Some(short) if short.trim().is_empty() => {
+                problems.push(format!("general_red_flags: {field} short is empty"))
+            }
+            Some(short) if short.chars().count() > MAX_SHORT => problems.push(format!(
+                "general_red_flags: {field} short is longer than {MAX_SHORT} characters"
+            )),
+            Some(short) => symptoms_only(
+                "general_red_flags",
+                &format!("{field} short"),
+                short,
+                &mut problems,
+            ),
+            None => problems.push(format!(
+                "general_red_flags: {field} has no short: each area's page lists these signs by it"
+            )),
+        }
     }
     let actions = &data.countries.default;
     for (level, text) in [
@@ -611,9 +635,10 @@ pub fn generate(data: &Dataset) -> String {
             .iter()
             .map(|f| {
                 format!(
-                    "RedFlag {{ urgency: Urgency::{:?}, claim: {} }}",
+                    "RedFlag {{ urgency: Urgency::{:?}, claim: {}, short: {:?} }}",
                     f.urgency,
-                    claim(&f.claim())
+                    claim(&f.claim()),
+                    f.short.as_deref().unwrap_or_default().trim()
                 )
             })
             .collect();

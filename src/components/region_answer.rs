@@ -368,12 +368,17 @@ fn warning_signs(
             m.markup(" Don't book a massage.");
         }
         if compact {
+            // In a few words each; the intro lists them in full.
             m.markup(r#"</p><p class="mm-signs">"#);
             for (n, flag) in group.enumerate() {
                 if n > 0 {
                     m.markup("; ");
                 }
-                cite(m, &flag.claim, cited);
+                let short = Claim {
+                    text: flag.short,
+                    sources: flag.claim.sources,
+                };
+                cite(m, &short, cited);
             }
             m.markup("</p></div>");
             continue;
@@ -385,6 +390,11 @@ fn warning_signs(
             m.markup("</li>");
         }
         m.markup("</ul></div>");
+    }
+    if compact {
+        m.markup(r#"<p class="mm-signs-more">"#);
+        page_link(m, Page::INTRO, "Every warning sign in full");
+        m.markup("</p>");
     }
     m.markup("</div>");
 }
