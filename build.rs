@@ -1,32 +1,63 @@
-//! Validates the dataset and compiles it into `'static` Rust tables, so a
-//! broken file fails the build and the app does no parsing at run time. The
-//! model, the rules and the generator are the `massage-map-dataset` crate
-//! (`dataset/`, feature `load`); Cargo reruns this script when it changes.
+//! Validates the dataset and compiles it into `'static` Rust tables, then
+//! the same for the interface's words, so a broken file fails the build and
+//! the app does no parsing at run time. The models, the rules and the
+//! generators are the `massage-map-dataset` crate (`dataset/`, feature
+//! `load`); Cargo reruns this script when it changes.
 
-use massage_map_dataset as dataset;
+use massage_map_dataset::{self as dataset, locale};
 use std::path::PathBuf;
 
 /// A clinic builds with its own file by setting this variable.
 const DATA_ENV: &str = "MASSAGE_MAP_DATA";
 const DEFAULT_DATA: &str = "data/massage-map.toml";
+/// Another language builds with its own locale (docs/locale.md).
+const LOCALE_ENV: &str = "MASSAGE_MAP_LOCALE";
+/// The reference locale: its keys make the `Strings` struct, and every other
+/// locale is checked against it.
+const REFERENCE_LOCALE: &str = "data/locale/en.toml";
 
 fn main() {
-    println!("cargo:rerun-if-env-changed={DATA_ENV}");
-    let file = std::env::var(DATA_ENV)
-        .ok()
-        .filter(|f| !f.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_DATA.to_string());
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(&file);
-    println!("cargo:rerun-if-changed={}", path.display());
-
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| fail(&[format!("{file}: cannot read: {e}")]));
-    let data = dataset::load(&file, &text).unwrap_or_else(|problems| fail(&problems));
+    let file = chosen(DATA_ENV, DEFAULT_DATA);
+    let text = read("dataset", &file);
+    let data = dataset::load(&file, &text).unwrap_or_else(|problems| fail("dataset", &problems));
     for warning in dataset::stale(&data, today()) {
         println!("cargo:warning={file}: {warning}");
     }
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
-    std::fs::write(out, dataset::generate(&data)).expect("write generated content");
+    write("content.rs", &dataset::generate(&data));
+
+    let reference_text = read("locale", REFERENCE_LOCALE);
+    let reference = locale::load(REFERENCE_LOCALE, &reference_text, None)
+        .unwrap_or_else(|problems| fail("locale", &problems));
+    let file = chosen(LOCALE_ENV, REFERENCE_LOCALE);
+    let other = (file != REFERENCE_LOCALE).then(|| {
+        locale::load(&file, &read("locale", &file), Some(&reference))
+            .unwrap_or_else(|problems| fail("locale", &problems))
+    });
+    let strings = other.as_ref().unwrap_or(&reference);
+    write("strings.rs", &locale::generate(strings, &reference));
+}
+
+/// The file `variable` names, or `default` when it is unset or blank.
+fn chosen(variable: &str, default: &str) -> String {
+    println!("cargo:rerun-if-env-changed={variable}");
+    std::env::var(variable)
+        .ok()
+        .filter(|f| !f.trim().is_empty())
+        .unwrap_or_else(|| default.to_string())
+}
+
+/// The text of `file` (relative to the repository, or absolute), which Cargo
+/// watches; `what` names it if it cannot be read.
+fn read(what: &str, file: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file);
+    println!("cargo:rerun-if-changed={}", path.display());
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| fail(what, &[format!("{file}: cannot read: {e}")]))
+}
+
+fn write(name: &str, code: &str) {
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join(name);
+    std::fs::write(out, code).unwrap_or_else(|e| panic!("write generated {name}: {e}"));
 }
 
 /// Today's date (UTC), from the clock: days since 1970 to the civil calendar.
@@ -47,9 +78,10 @@ fn today() -> (i32, u32, u32) {
     (year, month, day)
 }
 
-fn fail(problems: &[String]) -> ! {
+/// Stops the build with every problem: `what` is "dataset" or "locale".
+fn fail(what: &str, problems: &[String]) -> ! {
     eprintln!(
-        "\nThe Massage Map dataset is not valid ({} problem(s)):",
+        "\nThe Massage Map {what} is not valid ({} problem(s)):",
         problems.len()
     );
     for p in problems {

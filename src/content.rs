@@ -5,6 +5,8 @@
 /// serde here); the generated tables below name them (`Certainty::Low`).
 pub use massage_map_dataset::{Basis, Certainty, Urgency};
 
+use crate::locale::STRINGS;
+
 pub struct Meta {
     pub title: &'static str,
     pub disclaimer: Claim,
@@ -109,7 +111,7 @@ pub struct Place {
     pub actions: Actions,
 }
 
-/// The interface's words for a certainty: the app's, not the dataset's.
+/// The interface's words for a certainty: the locale's, not the dataset's.
 pub trait CertaintyLabel {
     /// Completes "… certainty" or stands alone as the label.
     fn label(self) -> &'static str;
@@ -120,28 +122,28 @@ pub trait CertaintyLabel {
 impl CertaintyLabel for Certainty {
     fn label(self) -> &'static str {
         match self {
-            Certainty::High => "high certainty",
-            Certainty::Moderate => "moderate certainty",
-            Certainty::Low => "low certainty",
-            Certainty::VeryLow => "very low certainty",
-            Certainty::Disputed => "disputed",
-            Certainty::Insufficient => "too little to say",
+            Certainty::High => STRINGS.certainty_high,
+            Certainty::Moderate => STRINGS.certainty_moderate,
+            Certainty::Low => STRINGS.certainty_low,
+            Certainty::VeryLow => STRINGS.certainty_very_low,
+            Certainty::Disputed => STRINGS.certainty_disputed,
+            Certainty::Insufficient => STRINGS.certainty_insufficient,
         }
     }
 
     fn heading(self) -> &'static str {
         match self {
-            Certainty::High => "High certainty",
-            Certainty::Moderate => "Moderate certainty",
-            Certainty::Low => "Low certainty",
-            Certainty::VeryLow => "Very low certainty",
-            Certainty::Disputed => "Disputed",
-            Certainty::Insufficient => "Too little to say",
+            Certainty::High => STRINGS.certainty_high_heading,
+            Certainty::Moderate => STRINGS.certainty_moderate_heading,
+            Certainty::Low => STRINGS.certainty_low_heading,
+            Certainty::VeryLow => STRINGS.certainty_very_low_heading,
+            Certainty::Disputed => STRINGS.certainty_disputed_heading,
+            Certainty::Insufficient => STRINGS.certainty_insufficient_heading,
         }
     }
 }
 
-/// The interface's words for an urgency: the app's, not the dataset's.
+/// The interface's words for an urgency: the locale's, not the dataset's.
 pub trait UrgencyLabel {
     /// The `data-urgency` value.
     fn slug(self) -> &'static str;
@@ -160,9 +162,9 @@ impl UrgencyLabel for Urgency {
 
     fn label(self) -> &'static str {
         match self {
-            Urgency::Emergency => "Emergency",
-            Urgency::Urgent => "Urgent",
-            Urgency::Doctor => "Not urgent",
+            Urgency::Emergency => STRINGS.urgency_emergency,
+            Urgency::Urgent => STRINGS.urgency_urgent,
+            Urgency::Doctor => STRINGS.urgency_doctor,
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod figure_art;
+pub mod locale;
 pub mod markup;
 pub mod pages;
 pub mod route;

@@ -3,40 +3,46 @@
 //! prerendered pages share these.
 
 use crate::content::META;
+use crate::locale::{fill, STRINGS};
 use crate::route::{Page, Subject};
 
 pub fn title(page: Page) -> String {
+    let site = ("site", META.title);
     match page.subject {
-        Subject::Intro => format!("{}: which kinds of massage suit where it hurts", META.title),
-        Subject::Region(region) => format!(
-            "{}: which kinds of massage may help · {}",
-            region.get().name,
-            META.title
+        Subject::Intro => fill(STRINGS.page_title_intro, &[site]),
+        Subject::Region(region) => fill(
+            STRINGS.page_title_region,
+            &[("area", region.get().name), site],
         ),
-        Subject::Massage(massage) => format!(
-            "{}: what it is and where it may help · {}",
-            massage.get().name,
-            META.title
+        Subject::Massage(massage) => fill(
+            STRINGS.page_title_massage,
+            &[("massage", massage.get().name), site],
         ),
     }
 }
 
 pub fn description(page: Page) -> String {
     match page.subject {
-        Subject::Intro => "Choose where it hurts on a body map to see which kinds of massage may help, why, and what to watch out for.".into(),
+        Subject::Intro => STRINGS.page_description_intro.into(),
         Subject::Region(region) => {
             let r = region.get();
-            let names: Vec<&str> = r.suggestions.iter().map(|s| s.modality.get().name).collect();
-            format!(
-                "{}: the warning signs that need a doctor first, and {} kinds of massage that may help ({}), each with how good the evidence is.",
-                r.name,
-                names.len(),
-                names.join(", ")
+            let names: Vec<&str> = r
+                .suggestions
+                .iter()
+                .map(|s| s.modality.get().name)
+                .collect();
+            fill(
+                STRINGS.page_description_region,
+                &[
+                    ("area", r.name),
+                    ("count", &names.len().to_string()),
+                    ("massages", &names.join(STRINGS.list_separator)),
+                ],
             )
         }
-        Subject::Massage(massage) => format!(
-            "{}: what it is, how it feels, what studies show, and the areas of the body it may help.",
-            massage.get().name
+        Subject::Massage(massage) => fill(
+            STRINGS.page_description_massage,
+            &[("massage", massage.get().name)],
         ),
     }
 }

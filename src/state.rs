@@ -1,6 +1,7 @@
 //! All app state and its reducer.
 
 use crate::content::{BenefitId, ModalityId, PlaceId, RegionId};
+use crate::locale::STRINGS;
 use crate::route::{Page, Route};
 use std::rc::Rc;
 use yew::Reducible;
@@ -28,10 +29,19 @@ impl View {
         }
     }
 
+    /// The view's name, as the switch shows it.
     pub fn label(self) -> &'static str {
         match self {
-            View::Front => "Front",
-            View::Back => "Back",
+            View::Front => STRINGS.view_front,
+            View::Back => STRINGS.view_back,
+        }
+    }
+
+    /// The same inside a sentence ("the back view"): the slug is for URLs and ids only.
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            View::Front => STRINGS.view_front_in_sentence,
+            View::Back => STRINGS.view_back_in_sentence,
         }
     }
 

@@ -9,7 +9,13 @@
 //! `generate`). `build.rs` runs them, so a broken dataset fails the build, and
 //! the native tests use them too. The app itself never parses TOML: it links
 //! the generated `'static` tables (see the app's `content.rs`).
+//!
+//! Also with `load`: the interface's words (`data/locale/*.toml`), checked
+//! against the reference locale and generated as one `'static` struct
+//! (`locale`; see the app's `locale.rs`).
 
+#[cfg(feature = "load")]
+pub mod locale;
 #[cfg(feature = "load")]
 mod model;
 

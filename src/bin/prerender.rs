@@ -40,6 +40,7 @@ mod site {
     use massage_map::components::app::{App, Props};
     use massage_map::content::{RegionId, META};
     use massage_map::figure_art::{ViewArt, BACK, FRONT};
+    use massage_map::locale::{fill, STRINGS};
     use massage_map::markup::escape_into;
     use massage_map::pages;
     use massage_map::route::{old_links_json, Page, Route, Subject};
@@ -52,6 +53,8 @@ mod site {
     const APP: &str = r#"<div id="app"></div>"#;
     const HEAD_END: &str = "</head>";
     const CHARSET: &str = "<meta charset";
+    /// Followed by the page's language, which is the locale's.
+    const LANG: &str = "<html lang=\"";
     /// The size link previews ask for.
     const IMAGE: (u32, u32) = (1200, 630);
 
@@ -102,6 +105,7 @@ mod site {
             APP,
             HEAD_END,
             CHARSET,
+            LANG,
             "<title>",
             "<meta name=\"description\"",
         ] {
@@ -225,6 +229,9 @@ mod site {
             );
         }
         let mut html = template.to_string();
+        let at = html.find(LANG).unwrap_or_default() + LANG.len();
+        let end = at + html[at..].find('"').ok_or("<html lang> is not closed")?;
+        html.replace_range(at..end, &escape(STRINGS.html_lang));
         // Links from before every area had its page (`?region=knees`) reached the
         // folder: boot.js, early in <head>, sends them on with this table.
         if page.subject == Subject::Intro {
@@ -284,18 +291,16 @@ mod site {
     }
 
     fn image_alt(page: Page) -> String {
-        let view = page.view.slug();
+        let view = ("view", page.view.in_sentence());
         match page.subject {
-            Subject::Intro => format!("A body map, {view} view"),
-            Subject::Region(region) => {
-                format!(
-                    "A body map, {view} view, with {} marked",
-                    region.get().name.to_lowercase()
-                )
-            }
-            Subject::Massage(massage) => format!(
-                "A body map, {view} view, with the areas {} may help marked",
-                massage.get().name
+            Subject::Intro => fill(STRINGS.image_alt_intro, &[view]),
+            Subject::Region(region) => fill(
+                STRINGS.image_alt_region,
+                &[view, ("area", &region.get().name.to_lowercase())],
+            ),
+            Subject::Massage(massage) => fill(
+                STRINGS.image_alt_massage,
+                &[view, ("massage", massage.get().name)],
             ),
         }
     }

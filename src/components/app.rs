@@ -7,6 +7,7 @@ use crate::components::region_finder::RegionFinder;
 use crate::components::region_panel::RegionPanel;
 use crate::components::view_switch::view_switch;
 use crate::content::{RegionId, META};
+use crate::locale::{fill, STRINGS};
 use crate::pages;
 use crate::route::{Page, Route};
 use crate::state::{Action, AppState, Lens, View};
@@ -142,10 +143,10 @@ pub fn App(props: &Props) -> Html {
                 <h1 class="sr-only">{ META.title }</h1>
                 if browser::can_open_links() {
                     <a href={full_map.clone()} target="_blank" rel="noopener">
-                        { "Open the full map" }<span class="sr-only">{ " (opens in a new tab)" }</span>
+                        { STRINGS.embed_bar_open }<span class="sr-only">{ STRINGS.opens_in_new_tab }</span>
                     </a>
                 } else {
-                    <span>{ "Full map: " }<span class="mm-url">{ full_map.clone() }</span></span>
+                    <span>{ STRINGS.embed_bar_address }<span class="mm-url">{ full_map.clone() }</span></span>
                 }
             </header>
         }
@@ -153,17 +154,21 @@ pub fn App(props: &Props) -> Html {
         html! {
             <header class="mm-header">
                 <h1>{ META.title }</h1>
-                <p class="mm-tagline">{ "Choose where it hurts to see which kinds of massage may help, why, and what to watch out for." }</p>
+                <p class="mm-tagline">{ STRINGS.tagline }</p>
                 <EmbedPanel {route} query={query.clone()} address={props.address.clone()} />
             </header>
         }
     };
 
-    let reviewed = format!(
-        "Content last reviewed {} by {}.",
-        long_date(META.reviewed),
-        META.reviewed_by
+    let reviewed = fill(
+        STRINGS.reviewed,
+        &[
+            ("date", &long_date(META.reviewed)),
+            ("who", META.reviewed_by),
+        ],
     );
+    // On paper, the page's address replaces the controls.
+    let print_address = fill(STRINGS.print_address, &[("address", &full_map)]);
 
     html! {
         <div class="mm-app" onkeydown={on_keydown}>
@@ -190,40 +195,49 @@ pub fn App(props: &Props) -> Html {
                 <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} />
             </main>
             <p class="mm-reviewed">{ reviewed }</p>
-            // On paper, the page's address replaces the controls.
-            <p class="mm-print-address">{ "This page: " }{ full_map }</p>
+            <p class="mm-print-address">{ print_address }</p>
         </div>
     }
 }
 
-/// `2026-12-01` as "1 December 2026".
+/// `2026-12-01` in the locale's words: "1 December 2026".
 fn long_date(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut parts = date.split('-');
     let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
         return date.to_string();
     };
-    let month = month
-        .parse::<usize>()
-        .ok()
-        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    let month = month.parse::<u8>().ok().and_then(month_name);
     match month {
-        Some(month) => format!("{} {month} {year}", day.trim_start_matches('0')),
+        Some(month) => fill(
+            STRINGS.long_date,
+            &[
+                ("day", day.trim_start_matches('0')),
+                ("month", month),
+                ("year", year),
+            ],
+        ),
         None => date.to_string(),
     }
+}
+
+/// A match, not an array: LLVM makes it a table of the locale's strings,
+/// where an array would be built in code on every call.
+fn month_name(month: u8) -> Option<&'static str> {
+    Some(match month {
+        1 => STRINGS.month_01,
+        2 => STRINGS.month_02,
+        3 => STRINGS.month_03,
+        4 => STRINGS.month_04,
+        5 => STRINGS.month_05,
+        6 => STRINGS.month_06,
+        7 => STRINGS.month_07,
+        8 => STRINGS.month_08,
+        9 => STRINGS.month_09,
+        10 => STRINGS.month_10,
+        11 => STRINGS.month_11,
+        12 => STRINGS.month_12,
+        _ => return None,
+    })
 }
 
 /// The callbacks children send values up with. Made once, so they keep their
@@ -278,10 +292,13 @@ fn view_hint(region: RegionId, view: View, href: AttrValue, on_view: Callback<Vi
             on_view.emit(other);
         }
     });
+    let view_word = ("view", other.in_sentence());
+    let hint = fill(STRINGS.view_hint, &[("area", region.get().name), view_word]);
+    let show = fill(STRINGS.view_hint_link, &[view_word]);
     html! {
         <p id="mm-view-hint" class="mm-view-hint">
-            { format!("{} is on the {} view. ", region.get().name, other.slug()) }
-            <a {href} {onclick}>{ format!("Show {} view", other.slug()) }</a>
+            { hint }
+            <a {href} {onclick}>{ show }</a>
         </p>
     }
 }

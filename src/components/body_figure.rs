@@ -2,6 +2,7 @@ use crate::browser;
 use crate::components::figure_area::{region_dom_id, shapes, FigureArea};
 use crate::content::RegionId;
 use crate::figure_art::{ViewArt, BACK, FRONT, VIEW_BOX};
+use crate::locale::{fill, STRINGS};
 use crate::route::region_link;
 use crate::state::{regions_in, Lens, View};
 use yew::prelude::*;
@@ -98,10 +99,13 @@ pub fn BodyFigure(props: &Props) -> Html {
     };
     let [focus_0, focus_1] = outline(*focused);
     let [selected_0, selected_1] = outline(props.selected);
+    // The person's sides, as they face the reader or turn away.
+    let (right, left) = (STRINGS.side_your_right, STRINGS.side_your_left);
     let (first_cue, second_cue) = match view {
-        View::Front => ("Your right", "Your left"),
-        View::Back => ("Your left", "Your right"),
+        View::Front => (right, left),
+        View::Back => (left, right),
     };
+    let label = fill(STRINGS.figure_label, &[("view", view.in_sentence())]);
 
     html! {
         <div class="mm-figure-wrap">
@@ -110,7 +114,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 viewBox={VIEW_BOX}
                 role="toolbar"
                 aria-orientation="vertical"
-                aria-label={format!("Body areas, {} view", view.slug())}
+                aria-label={label}
                 {onkeydown}
             >
                 <defs aria-hidden="true">

@@ -1,5 +1,6 @@
 use crate::browser;
 use crate::content::{PlaceId, PLACES};
+use crate::locale::STRINGS;
 use crate::markup::escape_into;
 use crate::route::Route;
 use web_sys::HtmlTextAreaElement;
@@ -77,25 +78,25 @@ pub fn EmbedPanel(props: &Props) -> Html {
     };
     let status = match *copied {
         Copy::NotYet => "",
-        Copy::Done => "Copied. Paste it where your page's HTML goes.",
-        Copy::Refused => "This browser blocked copying here. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+        Copy::Done => STRINGS.embed_copied,
+        Copy::Refused => STRINGS.embed_copy_blocked,
     };
 
     html! {
         <div class="mm-embed mm-needs-script">
             <button type="button" class="mm-link-button" aria-expanded={open.to_string()} aria-controls="mm-embed-panel" onclick={toggle}>
-                { "Embed this map" }
+                { STRINGS.embed_button }
             </button>
             if *open {
                 <div id="mm-embed-panel" class="mm-embed-panel">
-                    <label for="mm-embed-country">{ "Your readers are in" }</label>
+                    <label for="mm-embed-country">{ STRINGS.embed_country_label }</label>
                     <select id="mm-embed-country" onchange={on_country}>
-                        <option value="" selected={country.is_none()}>{ "Many countries: each reader's browser says which" }</option>
+                        <option value="" selected={country.is_none()}>{ STRINGS.embed_country_any }</option>
                         { for places }
                     </select>
-                    <label for="mm-embed-code">{ "Paste this where your page's HTML goes. It opens on what you see now." }</label>
+                    <label for="mm-embed-code">{ STRINGS.embed_code_label }</label>
                     <textarea id="mm-embed-code" ref={code} readonly=true rows="4" spellcheck="false" value={snippet} />
-                    <button type="button" class="mm-button" onclick={copy}>{ "Copy the code" }</button>
+                    <button type="button" class="mm-button" onclick={copy}>{ STRINGS.embed_copy }</button>
                     <p class="mm-embed-status" role="status">{ status }</p>
                 </div>
             }
@@ -122,7 +123,9 @@ pub fn snippet(address: &str, route: Route, query: &str) -> String {
     let src = format!("{folder}{url}{separator}embed=1");
     let mut out = String::from("<iframe src=\"");
     escape_into(&mut out, &src);
-    out.push_str("\" title=\"Massage Map\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"");
+    out.push_str("\" title=\"");
+    escape_into(&mut out, STRINGS.embed_frame_title);
+    out.push_str("\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"");
     escape_into(&mut out, folder);
     out.push_str("embed.js\" async></script>");
     out

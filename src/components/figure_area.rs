@@ -1,6 +1,7 @@
 use crate::browser;
 use crate::content::RegionId;
 use crate::figure_art::AreaArt;
+use crate::locale::{fill, STRINGS};
 use yew::prelude::*;
 
 /// Cheap to compare, so a click re-renders only the two areas whose state changed.
@@ -45,7 +46,7 @@ pub fn FigureArea(props: &Props) -> Html {
     let region = props.region;
     let name = region.get().name;
     let label = if props.matched {
-        format!("{name} (highlighted)")
+        fill(STRINGS.area_highlighted, &[("area", name)])
     } else {
         name.to_string()
     };

@@ -1,4 +1,5 @@
 use crate::content::{BenefitId, ModalityId, RegionId};
+use crate::locale::{fill, STRINGS};
 use crate::state::Lens;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -20,13 +21,13 @@ pub fn lens_picker(lens: Option<Lens>, on_change: &Callback<Option<Lens>>) -> Ht
     };
     html! {
         <div class="mm-lens mm-needs-script">
-            <label for="mm-lens">{ "Highlight areas for" }</label>
+            <label for="mm-lens">{ STRINGS.lens_label }</label>
             <select id="mm-lens" {onchange}>
-                <option value="" selected={current.is_empty()}>{ "None" }</option>
-                <optgroup label="A massage type">
+                <option value="" selected={current.is_empty()}>{ STRINGS.lens_none }</option>
+                <optgroup label={STRINGS.lens_group_massage}>
                     { for ModalityId::all().map(|m| option(value_of(Lens::Massage(m)), m.get().name)) }
                 </optgroup>
-                <optgroup label="A benefit">
+                <optgroup label={STRINGS.lens_group_benefit}>
                     { for BenefitId::all().map(|b| option(value_of(Lens::Benefit(b)), b.get().name)) }
                 </optgroup>
             </select>
@@ -49,15 +50,30 @@ pub fn lens_summary(lens: Lens, clear: AttrValue, on_change: &Callback<Option<Le
             on_change.emit(None);
         }
     });
+    let name = ("lens", lens.name());
+    let summary = match (names.len(), lens) {
+        // Honestly: a benefit no suggestion offers has no area to show.
+        (0, Lens::Benefit(b)) => fill(
+            STRINGS.lens_benefit_nowhere,
+            &[
+                ("benefit", &b.get().name.to_lowercase()),
+                ("summary", b.get().summary.text),
+            ],
+        ),
+        (0, _) => fill(STRINGS.lens_nowhere, &[name]),
+        (n, _) => fill(
+            STRINGS.lens_suits,
+            &[
+                name,
+                ("count", &n.to_string()),
+                ("areas", &names.join(STRINGS.list_separator)),
+            ],
+        ),
+    };
     html! {
         <p id="mm-lens-summary" class="mm-lens-summary">
-            <span>{ match (names.len(), lens) {
-                // Honestly: a benefit no suggestion offers has no area to show.
-                (0, Lens::Benefit(b)) => format!("No area on this map is suggested for {}: {} ", b.get().name.to_lowercase(), b.get().summary.text),
-                (0, _) => format!("{} is suggested for no area on this map. ", lens.name()),
-                (n, _) => format!("{} suits {n} areas: {}. ", lens.name(), names.join(", ")),
-            } }</span>
-            <a href={clear} {onclick}>{ "Clear highlight" }</a>
+            <span>{ summary }</span>
+            <a href={clear} {onclick}>{ STRINGS.lens_clear }</a>
         </p>
     }
 }

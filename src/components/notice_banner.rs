@@ -1,3 +1,4 @@
+use crate::locale::STRINGS;
 use yew::prelude::*;
 
 /// A plain view function (no state of its own). Shown when a link asked for a region, view or lens we do not have. It never
@@ -6,8 +7,8 @@ pub fn notice_banner(on_dismiss: Callback<()>) -> Html {
     let onclick = Callback::from(move |_| on_dismiss.emit(()));
     html! {
         <div id="mm-notice" class="mm-notice" role="status">
-            <p>{ "Part of the link you followed didn't match anything on this map, so that part was left out. Choose an area on the body or from the list." }</p>
-            <button type="button" class="mm-link-button" {onclick}>{ "Dismiss" }</button>
+            <p>{ STRINGS.notice }</p>
+            <button type="button" class="mm-link-button" {onclick}>{ STRINGS.notice_dismiss }</button>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use crate::content::{
     actions, Actions, BenefitId, Claim, ModalityId, PlaceId, RedFlag, Region, RegionId, Suggestion,
     Urgency, UrgencyLabel, BEFORE_YOU_BOOK, BENEFITS, GENERAL_RED_FLAGS, META,
 };
+use crate::locale::{fill, STRINGS};
 use crate::markup::Markup;
 use crate::route::{Page, Subject};
 use yew::prelude::*;
@@ -93,9 +94,12 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
     cite(m, &META.for_adults, &cited);
     m.markup("</p>");
     modality_facts(m, modality, &cited);
-    m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">Suggested for "#)
-        .number(suited.len())
-        .markup(if suited.len() == 1 { " area" } else { " areas" })
+    let label = match suited.len() {
+        1 => STRINGS.suited_one.into(),
+        n => fill(STRINGS.suited_many, &[("count", &n.to_string())]),
+    };
+    m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
+        .text(&label)
         .markup(
             r#"</p><ul class="mm-suggestions mm-suited" aria-labelledby="mm-suggestions-label">"#,
         );
@@ -129,13 +133,13 @@ impl Signs {
     /// The page's own warning signs (on the intro, those that can come anywhere).
     const REGION: Signs = Signs {
         id: "mm-red-flags",
-        title: "Get medical help first if you have",
+        title: STRINGS.signs_title,
         compact: false,
     };
     /// Below a region's own: the signs that can come with pain anywhere.
     const ANYWHERE: Signs = Signs {
         id: "mm-general-flags",
-        title: "Or, anywhere in the body",
+        title: STRINGS.signs_anywhere_title,
         compact: true,
     };
 }
@@ -180,14 +184,10 @@ fn region_answer(m: &mut Markup, region: RegionId, place: &Where) {
     }
     m.markup(r#"</ul><div class="mm-more-list">"#);
     let more = [
-        (
-            "area",
-            "Common complaints and cautions",
-            Detail::Area(region),
-        ),
+        ("area", STRINGS.more_area, Detail::Area(region)),
         (
             "checklist",
-            "Before you book: what to tell the therapist",
+            STRINGS.more_checklist,
             Detail::Checklist(region),
         ),
     ];
@@ -195,7 +195,7 @@ fn region_answer(m: &mut Markup, region: RegionId, place: &Where) {
         m.markup(r#"<details data-detail=""#)
             .markup(key)
             .markup(r#""><summary>"#)
-            .markup(title)
+            .text(title)
             .markup("</summary>");
         prebuilt(m, detail);
         m.markup("</details>");
@@ -311,11 +311,14 @@ fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where)
     cite(m, &META.in_short, cited);
     m.markup(" ");
     cite(m, &META.for_adults, cited);
-    m.markup(r#"</p><p class="mm-check-first"><strong>Check first: </strong>"#);
+    m.markup(r#"</p><p class="mm-check-first"><strong>"#)
+        .text(STRINGS.check_first_label)
+        .markup("</strong>");
     cite(m, &META.check_first, cited);
+    let count = region.suggestions.len().to_string();
     m.markup(r#"</p><p class="mm-section-label" id="mm-suggestions-label">"#)
-        .number(region.suggestions.len())
-        .markup(" massage types that may help</p>");
+        .text(&fill(STRINGS.suggestions_count, &[("count", &count)]))
+        .markup("</p>");
 }
 
 /// Warning signs grouped by urgency, most urgent first, each group led by
@@ -339,10 +342,12 @@ fn warning_signs(
         .markup(r#"-title"><h3 id=""#)
         .markup(id)
         .markup(r#"-title">"#)
-        .markup(title)
+        .text(title)
         .markup("</h3>");
     if place.unknown && id == "mm-red-flags" {
-        m.markup(r#"<p class="mm-country-note">We don't have local numbers for the country in this link, so this is general advice.</p>"#);
+        m.markup(r#"<p class="mm-country-note">"#)
+            .text(STRINGS.signs_unknown_country)
+            .markup("</p>");
     }
     for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Doctor] {
         let mut group = flags.iter().filter(|f| f.urgency == urgency).peekable();
@@ -352,7 +357,7 @@ fn warning_signs(
         m.markup(r#"<div class="mm-level" data-urgency=""#)
             .markup(urgency.slug())
             .markup(r#""><p class="mm-action"><strong class="mm-urgency">"#)
-            .markup(urgency.label())
+            .text(urgency.label())
             .markup(r#":</strong> <span class="mm-do">"#);
         let action = Claim {
             text: place.actions.of(urgency),
@@ -365,14 +370,14 @@ fn warning_signs(
         }
         m.markup("</span>");
         if urgency != Urgency::Doctor {
-            m.markup(" Don't book a massage.");
+            m.text(STRINGS.signs_no_massage);
         }
         if compact {
             // In a few words each; the intro lists them in full.
             m.markup(r#"</p><p class="mm-signs">"#);
             for (n, flag) in group.enumerate() {
                 if n > 0 {
-                    m.markup("; ");
+                    m.text(STRINGS.signs_separator);
                 }
                 let short = Claim {
                     text: flag.short,
@@ -393,22 +398,28 @@ fn warning_signs(
     }
     if compact {
         m.markup(r#"<p class="mm-signs-more">"#);
-        page_link(m, Page::INTRO, "Every warning sign in full");
+        page_link(m, Page::INTRO, STRINGS.signs_all_link);
         m.markup("</p>");
     }
     m.markup("</div>");
 }
 
 fn area_detail(m: &mut Markup, region: &'static Region, cited: &[u8]) {
-    m.markup(r#"<p class="mm-complaints"><strong>Common complaints: </strong>"#);
+    m.markup(r#"<p class="mm-complaints"><strong>"#)
+        .text(STRINGS.common_complaints_label)
+        .markup("</strong>");
     cite(m, &region.complaints, cited);
-    m.markup(r#"</p><div class="mm-caution"><h3>Take care</h3><p>"#);
+    m.markup(r#"</p><div class="mm-caution"><h3>"#)
+        .text(STRINGS.take_care)
+        .markup("</h3><p>");
     cite(m, &region.caution, cited);
     m.markup("</p><p>");
     cite(m, &META.see_a_doctor, cited);
     m.markup("</p><p>");
     cite(m, &META.disclaimer, cited);
-    m.markup(r#"</p></div><h3>What these benefits mean</h3><dl class="mm-benefits">"#);
+    m.markup("</p></div><h3>")
+        .text(STRINGS.benefits_title)
+        .markup(r#"</h3><dl class="mm-benefits">"#);
     for benefit in benefits_of(region) {
         benefit_note(m, benefit, cited);
     }
@@ -416,7 +427,11 @@ fn area_detail(m: &mut Markup, region: &'static Region, cited: &[u8]) {
 }
 
 fn intro_body(m: &mut Markup, cited: &[u8], place: &Where) {
-    m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">Where does it hurt?</h2><p class="mm-intro">Tap or click an area of the body, or pick it from the list. With a keyboard: Tab to the body, use the arrow keys to move between areas, Enter to choose and Escape to clear.</p>"#);
+    m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
+        .text(STRINGS.intro_title)
+        .markup(r#"</h2><p class="mm-intro">"#)
+        .text(STRINGS.intro_text)
+        .markup("</p>");
     warning_signs(m, GENERAL_RED_FLAGS, Signs::REGION, cited, place);
     m.markup(r#"<div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
     cite(m, &META.disclaimer, cited);
@@ -424,18 +439,24 @@ fn intro_body(m: &mut Markup, cited: &[u8], place: &Where) {
     cite(m, &META.for_adults, cited);
     m.markup("</p><p>");
     cite(m, &META.see_a_doctor, cited);
-    m.markup(r#"</p></div><h3>What massage can and can't do</h3><dl class="mm-benefits">"#);
+    m.markup("</p></div><h3>")
+        .text(STRINGS.intro_benefits)
+        .markup(r#"</h3><dl class="mm-benefits">"#);
     for benefit in BenefitId::all() {
         benefit_note(m, benefit, cited);
     }
-    m.markup(r#"</dl><h3 id="mm-massage-types">Kinds of massage</h3><ul class="mm-massage-types" aria-labelledby="mm-massage-types">"#);
+    m.markup(r#"</dl><h3 id="mm-massage-types">"#)
+        .text(STRINGS.intro_massage_types)
+        .markup(r#"</h3><ul class="mm-massage-types" aria-labelledby="mm-massage-types">"#);
     for massage in ModalityId::all() {
         m.markup("<li>");
         page_link(m, Page::home(Subject::Massage(massage)), massage.get().name);
         m.markup("</li>");
     }
     m.markup("</ul>");
-    m.markup(r#"<section class="mm-checklist" aria-labelledby="mm-before-you-book-title"><h3 id="mm-before-you-book-title">Before you book</h3>"#);
+    m.markup(r#"<section class="mm-checklist" aria-labelledby="mm-before-you-book-title"><h3 id="mm-before-you-book-title">"#)
+        .text(STRINGS.intro_before_you_book)
+        .markup("</h3>");
     before_you_book(m, cited);
     m.markup("</section>");
 }
@@ -450,7 +471,9 @@ fn benefit_note(m: &mut Markup, benefit: BenefitId, cited: &[u8]) {
 
 /// General cautions before any booking.
 fn before_you_book(m: &mut Markup, cited: &[u8]) {
-    m.markup(r#"<div id="mm-before-you-book" class="mm-checklist-items"><p>Tell the therapist, and check with a doctor first, if any of these apply:</p><ul>"#);
+    m.markup(r#"<div id="mm-before-you-book" class="mm-checklist-items"><p>"#)
+        .text(STRINGS.checklist_intro)
+        .markup("</p><ul>");
     for claim in BEFORE_YOU_BOOK {
         m.markup("<li>");
         cite(m, claim, cited);

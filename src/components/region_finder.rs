@@ -1,5 +1,6 @@
 use crate::browser;
 use crate::content::RegionId;
+use crate::locale::{fill, STRINGS};
 use crate::route::region_link;
 use crate::search::find;
 use crate::state::{Lens, View};
@@ -57,14 +58,16 @@ pub fn RegionFinder(props: &Props) -> Html {
 
     let status = match (query.is_empty(), hits.len()) {
         (true, _) => String::new(),
-        (false, 0) => {
-            "No body area matches. Try another word, such as \"back\" or \"knee\".".into()
-        }
-        (false, 1) => "1 area matches. Press Enter to choose it.".into(),
-        (false, n) => format!("{n} areas match. Press Enter to choose the first."),
+        (false, 0) => STRINGS.search_no_match.into(),
+        (false, 1) => STRINGS.search_one_match.into(),
+        (false, n) => fill(STRINGS.search_matches, &[("count", &n.to_string())]),
     };
     let items = hits.iter().map(|hit| {
         let region = hit.region;
+        // The everyday word it was found by.
+        let via = hit
+            .via
+            .map(|word| fill(STRINGS.search_via, &[("word", word)]));
         let pressed = props.selected == Some(region);
         let matched = props.matches & (1 << region.0) != 0;
         let on_select = props.on_select.clone();
@@ -85,11 +88,11 @@ pub fn RegionFinder(props: &Props) -> Html {
                     {onclick}
                 >
                     <span class="name">{ region.get().name }</span>
-                    if let Some(via) = hit.via {
-                        <span class="via">{ format!("matches “{via}”") }</span>
+                    if let Some(via) = via {
+                        <span class="via">{ via }</span>
                     }
                     if matched {
-                        <span class="mm-match-tag">{ "highlighted" }</span>
+                        <span class="mm-match-tag">{ STRINGS.search_highlighted }</span>
                     }
                 </a>
             </li>
@@ -98,13 +101,13 @@ pub fn RegionFinder(props: &Props) -> Html {
 
     html! {
         <nav class="mm-finder" aria-labelledby="mm-finder-title">
-            <h2 id="mm-finder-title" class="mm-finder-title">{ "All body areas" }</h2>
-            <label for="mm-search" class="mm-search-label mm-needs-script">{ "Find an area by name or complaint" }</label>
+            <h2 id="mm-finder-title" class="mm-finder-title">{ STRINGS.finder_title }</h2>
+            <label for="mm-search" class="mm-search-label mm-needs-script">{ STRINGS.search_label }</label>
             <input
                 id="mm-search"
                 class="mm-needs-script"
                 type="search"
-                placeholder="e.g. sciatica or TMJ"
+                placeholder={STRINGS.search_placeholder}
                 autocomplete="off"
                 spellcheck="false"
                 value={(*query).clone()}

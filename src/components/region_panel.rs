@@ -2,6 +2,7 @@ use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{PlaceId, RegionId, Urgency};
+use crate::locale::{fill, STRINGS};
 use crate::markup::Markup;
 use crate::route::{Page, Route};
 use crate::state::{AppState, Lens, View};
@@ -176,22 +177,24 @@ fn announce(selected: Option<RegionId>, lens: Option<Lens>) -> String {
             let r = region.get();
             let flags = match r.red_flags.first().map(|f| f.urgency) {
                 None => "",
-                Some(Urgency::Emergency) => {
-                    " Warning signs that need a doctor first are listed at the top, some of them emergencies."
-                }
-                Some(_) => " Warning signs that need a doctor first are listed at the top.",
+                Some(Urgency::Emergency) => STRINGS.announce_signs_emergency,
+                Some(_) => STRINGS.announce_signs,
             };
-            format!(
-                "{}: {} massage types that may help, shown below.{flags}",
-                r.name,
-                r.suggestions.len()
-            )
+            let count = r.suggestions.len().to_string();
+            let mut said = fill(
+                STRINGS.announce_region,
+                &[("area", r.name), ("count", &count)],
+            );
+            said.push_str(flags);
+            said
         }
         None => match lens {
-            Some(lens) => format!(
-                "{} suits {} highlighted body areas.",
-                lens.name(),
-                lens.mask().count_ones()
+            Some(lens) => fill(
+                STRINGS.announce_lens,
+                &[
+                    ("lens", lens.name()),
+                    ("count", &lens.mask().count_ones().to_string()),
+                ],
             ),
             None => String::new(),
         },

@@ -1,4 +1,5 @@
 use crate::content::{Claim, SOURCES};
+use crate::locale::{fill, STRINGS};
 use crate::markup::Markup;
 
 /// Sources cited in a panel, numbered in the order claims first cite them.
@@ -18,7 +19,9 @@ pub fn collect<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<u8> {
 pub fn cite(m: &mut Markup, claim: &Claim, cited: &[u8]) {
     // A word joiner keeps the source numbers on the line of the text they back.
     m.text(claim.text)
-        .markup("\u{2060}<sup class=\"mm-cite\" title=\"Source numbers, listed under Sources\">[");
+        .markup("\u{2060}<sup class=\"mm-cite\" title=\"")
+        .text(STRINGS.cite_title)
+        .markup("\">[");
     let numbers = claim
         .sources
         .iter()
@@ -43,7 +46,10 @@ pub fn sources_list(m: &mut Markup, cited: &[u8]) {
 
 /// "Sources (12)".
 pub fn sources_summary(m: &mut Markup, count: usize) {
-    m.markup("Sources (").number(count).markup(")");
+    m.text(&fill(
+        STRINGS.sources_count,
+        &[("count", &count.to_string())],
+    ));
 }
 
 /// The numbered works themselves. In a sandboxed frame, where new tabs are
@@ -58,8 +64,15 @@ pub fn sources_items(m: &mut Markup, cited: &[u8]) {
             Some(url) if links => m
                 .markup(r#" <a href=""#)
                 .text(url)
-                .markup(r#"" target="_blank" rel="noopener noreferrer">Open source<span class="sr-only"> (opens in a new tab)</span></a>"#),
-            Some(url) => m.markup(r#" <span class="mm-url">"#).text(url).markup("</span>"),
+                .markup(r#"" target="_blank" rel="noopener noreferrer">"#)
+                .text(STRINGS.open_source)
+                .markup(r#"<span class="sr-only">"#)
+                .text(STRINGS.opens_in_new_tab)
+                .markup("</span></a>"),
+            Some(url) => m
+                .markup(r#" <span class="mm-url">"#)
+                .text(url)
+                .markup("</span>"),
             None => m,
         };
         m.markup("</li>");

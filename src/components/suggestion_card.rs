@@ -1,6 +1,7 @@
 use crate::components::region_answer::page_link;
 use crate::components::sources_list::cite;
 use crate::content::{Basis, CertaintyLabel, Modality, Suggestion};
+use crate::locale::{fill, STRINGS};
 use crate::markup::Markup;
 use crate::route::{Page, Subject};
 
@@ -26,11 +27,14 @@ pub fn suggestion_head(m: &mut Markup, suggestion: &'static Suggestion, cited: &
 pub fn evidence_label(m: &mut Markup, suggestion: &'static Suggestion) {
     match suggestion.evidence {
         Some((certainty, finding)) => m
-            .markup(r#"<span class="basis" data-basis="evidence">Evidence: "#)
-            .text(certainty.label())
-            .markup(", ")
-            .text(finding),
-        None => m.markup(r#"<span class="basis" data-basis="convention">Common practice"#),
+            .markup(r#"<span class="basis" data-basis="evidence">"#)
+            .text(&fill(
+                STRINGS.evidence_label,
+                &[("certainty", certainty.label()), ("finding", finding)],
+            )),
+        None => m
+            .markup(r#"<span class="basis" data-basis="convention">"#)
+            .text(STRINGS.common_practice),
     };
     m.markup("</span>");
 }
@@ -44,7 +48,11 @@ pub fn suggestion_detail(m: &mut Markup, suggestion: &'static Suggestion, cited:
     m.markup("</p>");
     modality_facts(m, modality, cited);
     if !suggestion.benefits.is_empty() {
-        m.markup(r#"<p class="mm-may-help">May help with:</p><ul class="mm-chips" aria-label="Benefits">"#);
+        m.markup(r#"<p class="mm-may-help">"#)
+            .text(STRINGS.may_help_with)
+            .markup(r#"</p><ul class="mm-chips" aria-label=""#)
+            .text(STRINGS.benefits_label)
+            .markup(r#"">"#);
         for benefit in suggestion.benefits {
             m.markup(r#"<li class="mm-chip">"#)
                 .text(benefit.get().name)
@@ -54,31 +62,34 @@ pub fn suggestion_detail(m: &mut Markup, suggestion: &'static Suggestion, cited:
     }
     m.markup(r#"<p class="mm-more-about">"#);
     let page = Page::home(Subject::Massage(suggestion.modality));
-    page_link(
-        m,
-        page,
-        &format!("{}: every area it may help", modality.name),
-    );
+    let text = fill(STRINGS.more_about_massage, &[("massage", modality.name)]);
+    page_link(m, page, &text);
     m.markup("</p>");
 }
 
 /// What a massage type is, its pressure, what studies show and who should check first.
 pub fn modality_facts(m: &mut Markup, modality: &'static Modality, cited: &[u8]) {
     let pressure_label = match modality.pressure_basis {
-        Basis::Convention => "Typical pressure and feel (common practice)",
-        Basis::Evidence => "Typical pressure and feel",
+        Basis::Convention => STRINGS.pressure_convention,
+        Basis::Evidence => STRINGS.pressure_evidence,
     };
-    m.markup(r#"<dl class="mm-facts"><dt>What it is</dt><dd>"#);
+    m.markup(r#"<dl class="mm-facts"><dt>"#)
+        .text(STRINGS.what_it_is)
+        .markup("</dt><dd>");
     cite(m, &modality.what, cited);
     m.markup("</dd><dt>")
-        .markup(pressure_label)
+        .text(pressure_label)
         .markup("</dt><dd>");
     cite(m, &modality.pressure, cited);
-    m.markup(r#"</dd><dt>What studies show</dt><dd><span class="mm-certainty">"#)
+    m.markup("</dd><dt>")
+        .text(STRINGS.what_studies_show)
+        .markup(r#"</dt><dd><span class="mm-certainty">"#)
         .text(modality.certainty.heading())
         .markup(": </span>");
     cite(m, &modality.evidence, cited);
-    m.markup("</dd><dt>Check first</dt><dd>");
+    m.markup("</dd><dt>")
+        .text(STRINGS.check_first)
+        .markup("</dt><dd>");
     cite(m, &modality.caution, cited);
     m.markup("</dd></dl>");
 }

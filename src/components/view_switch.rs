@@ -1,4 +1,5 @@
 use crate::browser;
+use crate::locale::STRINGS;
 use crate::state::View;
 use yew::prelude::*;
 
@@ -28,7 +29,7 @@ pub fn view_switch(current: View, links: [AttrValue; 2], on_change: &Callback<Vi
         }
     };
     html! {
-        <nav class="mm-view-switch" aria-label="Body view">
+        <nav class="mm-view-switch" aria-label={STRINGS.view_switch_label}>
             { link(View::Front, front) }
             { link(View::Back, back) }
         </nav>
