@@ -62,7 +62,11 @@ pub fn lens_summary(lens: Lens, clear: AttrValue, on_change: &Callback<Option<Le
         ),
         (0, _) => fill(STRINGS.lens_nowhere, &[name]),
         (n, _) => fill(
-            STRINGS.lens_suits,
+            if n == 1 {
+                STRINGS.lens_suits_one
+            } else {
+                STRINGS.lens_suits
+            },
             &[
                 name,
                 ("count", &n.to_string()),

@@ -317,7 +317,14 @@ fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where)
     cite(m, &META.check_first, cited);
     let count = region.suggestions.len().to_string();
     m.markup(r#"</p><p class="mm-section-label" id="mm-suggestions-label">"#)
-        .text(&fill(STRINGS.suggestions_count, &[("count", &count)]))
+        .text(&fill(
+            if region.suggestions.len() == 1 {
+                STRINGS.suggestions_count_one
+            } else {
+                STRINGS.suggestions_count
+            },
+            &[("count", &count)],
+        ))
         .markup("</p>");
 }
 
