@@ -277,19 +277,13 @@ pub fn region_link(region: RegionId, view: View, lens: Option<Lens>, query: &str
 /// keyed `region knees back`, `massage swedish`, `view back`.
 pub fn old_links_json() -> String {
     let mut entries = Vec::new();
-    let views = ["", " front", " back"];
-    for region in RegionId::all() {
-        for view in views {
-            let query = format!("?{REGION}={}&{VIEW}={}", region.get().id, view.trim());
+    let regions = RegionId::all().map(|r| (REGION, r.get().id));
+    let massages = ModalityId::all().map(|m| (MASSAGE, m.get().id));
+    for (key, id) in regions.chain(massages) {
+        for view in ["", " front", " back"] {
+            let query = format!("?{key}={id}&{VIEW}={}", view.trim());
             let file = Route::parse(&query).page().file();
-            entries.push(format!("\"region {}{view}\":\"{file}\"", region.get().id));
-        }
-    }
-    for massage in ModalityId::all() {
-        for view in views {
-            let query = format!("?{MASSAGE}={}&{VIEW}={}", massage.get().id, view.trim());
-            let file = Route::parse(&query).page().file();
-            entries.push(format!("\"massage {}{view}\":\"{file}\"", massage.get().id));
+            entries.push(format!("\"{key} {id}{view}\":\"{file}\""));
         }
     }
     for view in [View::Front, View::Back] {

@@ -3,6 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use massage_map_dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_BRIEF, MAX_FINDING};
 
 const DEFAULT: &str = "data/massage-map.toml";
@@ -451,20 +453,7 @@ fn unknown_fields_are_rejected() {
 
 #[test]
 fn a_broken_dataset_stops_the_build_with_file_entry_and_reason() {
-    // Its own target dir: the test must not fight the running build for its lock.
-    let output = std::process::Command::new(env!("CARGO"))
-        .args([
-            "check",
-            "--lib",
-            "--quiet",
-            "--target-dir",
-            "target/dataset-check",
-        ])
-        .env("MASSAGE_MAP_DATA", "tests/fixtures/broken.toml")
-        .output()
-        .expect("run cargo");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success(), "the build succeeded: {stderr}");
+    let stderr = support::failed_check("MASSAGE_MAP_DATA", "tests/fixtures/broken.toml");
     assert!(
         stderr.contains(
             "error: tests/fixtures/broken.toml: region 'neck': suggestion 'shiatsu' names unknown modality"

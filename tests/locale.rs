@@ -4,6 +4,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use massage_map::locale::{fill, STRINGS};
 use massage_map_dataset::locale::{generate, load, placeholders, Locale};
 
@@ -193,22 +195,7 @@ fn the_generated_struct_has_a_field_per_reference_key_in_order() {
 
 #[test]
 fn a_broken_locale_stops_the_build_with_file_key_and_reason() {
-    // The dataset test's target dir: its own, so the test does not fight the
-    // running build for its lock, and one is enough (test binaries run in turn).
-    let output = std::process::Command::new(env!("CARGO"))
-        .args([
-            "check",
-            "--lib",
-            "--quiet",
-            "--target-dir",
-            "target/dataset-check",
-        ])
-        .env("MASSAGE_MAP_LOCALE", "tests/fixtures/locale/broken.toml")
-        .env_remove("MASSAGE_MAP_DATA")
-        .output()
-        .expect("run cargo");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success(), "the build succeeded: {stderr}");
+    let stderr = support::failed_check("MASSAGE_MAP_LOCALE", "tests/fixtures/locale/broken.toml");
     for line in [
         "The Massage Map locale is not valid",
         "error: tests/fixtures/locale/broken.toml: key 'open_source': missing",

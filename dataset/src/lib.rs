@@ -19,6 +19,26 @@ pub mod locale;
 #[cfg(feature = "load")]
 mod model;
 
+/// Parses `text`, read from `file`, and checks it with `validate`: the
+/// dataset and a locale load alike, and every problem names the file.
+#[cfg(feature = "load")]
+fn parse_checked<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    validate: impl FnOnce(&T) -> Vec<String>,
+) -> Result<T, Vec<String>> {
+    let parsed: T = toml::from_str(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let problems = validate(&parsed);
+    if problems.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(problems
+            .into_iter()
+            .map(|p| format!("{file}: {p}"))
+            .collect())
+    }
+}
+
 #[cfg(feature = "load")]
 pub use model::{
     date, generate, load, stale, validate, Actions, Benefit, Claim, Countries, Dataset, Meta,

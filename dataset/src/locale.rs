@@ -32,16 +32,9 @@ const KEYWORDS: [&str; 52] = [
 /// already loaded; `None` when `file` is the reference). Every error names
 /// the file, the key and what is wrong.
 pub fn load(file: &str, text: &str, reference: Option<&Locale>) -> Result<Locale, Vec<String>> {
-    let locale: Locale = toml::from_str(text).map_err(|e| vec![format!("{file}: {e}")])?;
-    let problems = validate(&locale, reference.unwrap_or(&locale));
-    if problems.is_empty() {
-        Ok(locale)
-    } else {
-        Err(problems
-            .into_iter()
-            .map(|p| format!("{file}: {p}"))
-            .collect())
-    }
+    crate::parse_checked(file, text, |locale: &Locale| {
+        validate(locale, reference.unwrap_or(locale))
+    })
 }
 
 /// Every problem of `locale` measured against `reference`, as "key 'x': what

@@ -228,16 +228,7 @@ pub const MAX_BRIEF: usize = 48;
 /// Parses and validates `text` read from `file`. Every error names the file,
 /// the entry and what is wrong.
 pub fn load(file: &str, text: &str) -> Result<Dataset, Vec<String>> {
-    let dataset: Dataset = toml::from_str(text).map_err(|e| vec![format!("{file}: {e}")])?;
-    let problems = validate(&dataset);
-    if problems.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(problems
-            .into_iter()
-            .map(|p| format!("{file}: {p}"))
-            .collect())
-    }
+    crate::parse_checked(file, text, validate)
 }
 
 /// Every problem in the dataset, as "entry: what is wrong".

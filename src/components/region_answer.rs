@@ -351,7 +351,8 @@ fn warning_signs(
         .markup(r#"-title">"#)
         .text(title)
         .markup("</h3>");
-    if place.unknown && id == "mm-red-flags" {
+    // Once, in the page's own box, not again in the compact one below it.
+    if place.unknown && !compact {
         m.markup(r#"<p class="mm-country-note">"#)
             .text(STRINGS.signs_unknown_country)
             .markup("</p>");
