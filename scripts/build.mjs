@@ -1,9 +1,11 @@
 // The release build, run by scripts/serve.sh: every step is one tool's own job, and any step
 // that fails stops the build with its reason; the previous build folder stays as it was.
 //   1. cargo: the app for wasm32 (the dataset is validated and compiled in by build.rs;
-//      MASSAGE_MAP_DATA chooses another file, as for any cargo build);
+//      MASSAGE_MAP_DATA chooses another file, as for any cargo build), with the standard
+//      library rebuilt so that a panic aborts at once (RUST_FOR_SIZE);
 //   2. wasm-bindgen: the .wasm and its JS glue;
-//   3. the .wasm: panics trap at once, wasm-opt, short binding names (scripts/wasm-steps.mjs);
+//   3. the .wasm: wasm-opt, short binding names (scripts/wasm-steps.mjs), and a check that
+//      no panic message or source path was left in it;
 //   4. terser (scripts) and lightningcss (the stylesheet) minify;
 //   5. file names carry a hash of their content, so hosts can cache them for good;
 //   6. index.html, the page template, gets the hashed names and the module that starts the app;
@@ -19,7 +21,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PANIC_ENTRY_POINTS, WASM_OPT, shortenBindingNames, trapPanics } from './wasm-steps.mjs';
+import { RUST_FOR_SIZE, WASM_OPT, panicLeftovers, shortenBindingNames } from './wasm-steps.mjs';
 import { headersFile, metaCsp, parseBaseUrl } from './site-steps.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,20 +51,19 @@ function build(out) {
   mkdirSync(stage, { recursive: true });
 
   // 1, 2. The app and its glue.
-  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'massage-map']);
+  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'massage-map', ...RUST_FOR_SIZE.args], {
+    env: { ...process.env, ...RUST_FOR_SIZE.env },
+  });
   const bindgen = join(stage, '.bindgen');
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', bindgen, 'target/wasm32-unknown-unknown/release/massage-map.wasm']);
 
-  // 3. Panics trap (this needs the function names, so before wasm-opt strips them), wasm-opt,
-  // then short binding names in the .wasm and the glue alike.
-  const { wasm: trapping, trapped } = trapPanics(readFileSync(join(bindgen, 'massage-map_bg.wasm')));
-  const missing = PANIC_ENTRY_POINTS.filter((name) => !trapped.includes(name));
-  // Loud: a toolchain that renames these would silently bring back 2 KB of formatting.
-  if (missing.length) throw new Error(`panic entry points not found (did the toolchain rename them?): ${missing.join(', ')}`);
-  writeFileSync(join(bindgen, 'trapping.wasm'), trapping);
-  run('wasm-opt', [join(bindgen, 'trapping.wasm'), '-o', join(bindgen, 'optimized.wasm'), ...WASM_OPT]);
+  // 3. wasm-opt, then short binding names in the .wasm and the glue alike.
+  run('wasm-opt', [join(bindgen, 'massage-map_bg.wasm'), '-o', join(bindgen, 'optimized.wasm'), ...WASM_OPT]);
   const short = shortenBindingNames(readFileSync(join(bindgen, 'optimized.wasm')), readFileSync(join(bindgen, 'massage-map.js'), 'utf8'));
-  say(`panics trap at once (all ${trapped.length} entry points); ${short.renamed} binding names shortened`);
+  // Loud: a toolchain that ignored the size flags would silently bring back panic messages.
+  const leftovers = panicLeftovers(short.wasm);
+  if (leftovers.length) throw new Error(`the .wasm still holds panic messages or source paths (${leftovers.join(', ')}): did the flags of RUST_FOR_SIZE stop working?`);
+  say(`no panic message or source path in the .wasm; ${short.renamed} binding names shortened`);
 
   // 4, 5. Minified, under hashed names.
   const terser = (source, module) => {

@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 . scripts/setup.sh --no-browser
 
 cargo fetch --quiet
+# The standard library's own dependencies, which the release build compiles (RUST_FOR_SIZE).
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 # Every URL in the build is relative, so dist/ works under any path. The build is staged and
 # replaces the folder only when everything succeeded, so a broken dataset stops here and
 # leaves the previous build untouched.

@@ -77,6 +77,13 @@ mm_setup() {
     mm_run rustup target add wasm32-unknown-unknown
   fi
 
+  # The release build rebuilds the standard library from its source (scripts/wasm-steps.mjs,
+  # RUST_FOR_SIZE), so that a panic aborts at once.
+  if ! rustup component list --installed | grep "^rust-src" >/dev/null; then
+    mm_step "installing Rust component rust-src"
+    mm_run rustup component add rust-src
+  fi
+
   # The CLI must match the wasm-bindgen crate exactly (Cargo.toml pins it);
   # the test runner ships in the same crate and must match too.
   if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $MM_WASM_BINDGEN_VERSION" ]] ||

@@ -1,6 +1,7 @@
-// The .wasm steps of the release build (scripts/build.mjs): binding names shortened in the
-// .wasm and the JS glue alike, and panics that trap at once. Exported for
-// tests/browser/static.test.mjs, which checks them on hand-made modules and on the real build.
+// The .wasm steps of the release build (scripts/build.mjs): how cargo builds it for size,
+// binding names shortened in the .wasm and the JS glue alike, and the check that no panic
+// message is left. Exported for tests/browser/static.test.mjs, which checks them on
+// hand-made modules and on the real build.
 
 /** Unsigned LEB128 at `at` in `bytes`: [value, offset after it]. */
 function readLeb(bytes, at) {
@@ -121,87 +122,31 @@ export function shortenBindingNames(wasm, glue) {
 }
 
 /**
- * The functions every panic goes through, which format its message: with them, the
- * formatting machinery and Unicode tables stay in the binary (about 2 KB gzip). Named as
- * wasm-bindgen demangles them, without crate hashes.
+ * How cargo builds the release .wasm for size: the standard library is rebuilt with the
+ * app (`-Zbuild-std`, from the toolchain's `rust-src`), so that a panic aborts at once
+ * (`-Cpanic=immediate-abort`: no message is formatted, and the formatting code, its Unicode
+ * tables and every panic's file, line and column leave the binary), and `Debug` output, which
+ * only panic messages use here, is left out (`-Zfmt-debug=none`). About 11 KB gzip. These are
+ * the Rust and Wasm book's "panic immediate abort" flags; on a stable toolchain they need
+ * RUSTC_BOOTSTRAP=1. A toolchain that drops one fails the build (cargo rejects the flag), and
+ * one that stops honouring it fails `panicLeftovers`. A panic in the release build traps, and
+ * boot.js keeps the page as plain pages (tests/browser/static.test.mjs).
  */
-export const PANIC_ENTRY_POINTS = [
-  'core::panicking::panic_fmt',
-  'core::panicking::panic_bounds_check',
-  'core::panicking::assert_failed_inner',
-  'core::str::slice_error_fail_rt',
-  'std::panicking::panic_with_hook',
-];
+export const RUST_FOR_SIZE = {
+  args: ['-Zbuild-std=std,panic_abort'],
+  env: {
+    RUSTC_BOOTSTRAP: '1',
+    RUSTFLAGS: '-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none',
+  },
+};
 
-/** `name` without crate disambiguators (`core[1a2b…]`) and symbol hashes (`::h1a2b…`). */
-const plainName = (name) => name.replace(/\[[0-9a-f]+\]/g, '').replace(/::h[0-9a-f]{16}$/, '');
+/** Text a panic message or its location would leave in a .wasm built without RUST_FOR_SIZE. */
+const PANIC_TEXT = ['panicked at', 'called `Option::unwrap()` on a `None` value', '/rustc/', '.cargo/registry/', 'src/components/'];
 
-/**
- * What the Rust and Wasm book calls "panic immediate abort", without a nightly toolchain:
- * the bodies of the functions named in `entryPoints` (found through the .wasm's name
- * section) become a single `unreachable`, so a panic traps at once, where it would have
- * formatted a message and then trapped anyway (panic = "abort"). wasm-opt then drops the
- * formatting code nothing else uses. Returns the new bytes and the names it trapped; the
- * build (main) fails when one is missing, so the step never stops working unnoticed.
- */
-export function trapPanics(wasm, entryPoints = PANIC_ENTRY_POINTS) {
-  const sections = [];
-  for (let at = 8; at < wasm.length; ) {
-    const [size, start] = readLeb(wasm, at + 1);
-    sections.push({ id: wasm[at], at, start, end: start + size });
-    at = start + size;
-  }
-  // Imported functions come first in the function index space.
-  let imported = 0;
-  for (const s of sections.filter((s) => s.id === 2)) {
-    let [count, p] = readLeb(wasm, s.start);
-    for (; count > 0; count--) {
-      for (let n = 0; n < 2; n++) {
-        const [length, from] = readLeb(wasm, p);
-        p = from + length;
-      }
-      const kind = wasm[p];
-      if (kind === 0) imported++;
-      p = skipImport(wasm, kind, p + 1);
-    }
-  }
-  // The name section's function names: index -> name.
-  const wanted = new Map();
-  const utf8 = new TextDecoder();
-  for (const s of sections.filter((s) => s.id === 0)) {
-    const [length, from] = readLeb(wasm, s.start);
-    if (utf8.decode(wasm.subarray(from, from + length)) !== 'name') continue;
-    for (let p = from + length; p < s.end; ) {
-      const kind = wasm[p];
-      const [size, body] = readLeb(wasm, p + 1);
-      if (kind === 1) {
-        let [count, q] = readLeb(wasm, body);
-        for (; count > 0; count--) {
-          const [index, at] = readLeb(wasm, q);
-          const [nameLength, nameAt] = readLeb(wasm, at);
-          q = nameAt + nameLength;
-          const name = plainName(utf8.decode(wasm.subarray(nameAt, q)));
-          if (entryPoints.includes(name)) wanted.set(index - imported, name);
-        }
-      }
-      p = body + size;
-    }
-  }
-  const code = sections.find((s) => s.id === 10);
-  if (!code || !wanted.size) return { wasm, trapped: [] };
-  // Rewrite the code section: the wanted bodies become "no locals; unreachable; end".
-  let [count, p] = readLeb(wasm, code.start);
-  const bodies = [Buffer.from(leb(count))];
-  for (let n = 0; n < count; n++) {
-    const [size, from] = readLeb(wasm, p);
-    bodies.push(wanted.has(n) ? Buffer.from([3, 0x00, 0x00, 0x0b]) : wasm.subarray(p, from + size));
-    p = from + size;
-  }
-  const body = Buffer.concat(bodies);
-  return {
-    wasm: Buffer.concat([wasm.subarray(0, code.at), Buffer.from([10, ...leb(body.length)]), body, wasm.subarray(code.end)]),
-    trapped: [...wanted.values()],
-  };
+/** Which of PANIC_TEXT are in `wasm`: none when RUST_FOR_SIZE did its job. */
+export function panicLeftovers(wasm) {
+  const bytes = Buffer.from(wasm);
+  return PANIC_TEXT.filter((text) => bytes.includes(text));
 }
 
 /** wasm-opt's settings: smallest code; the features current rustc output uses. */

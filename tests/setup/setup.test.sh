@@ -156,6 +156,7 @@ while IFS='|' read -r fail line; do
   finish "${fail%=*} fails: one line names the step"
 done <<'CASES'
 rustup target add=1|installing Rust target wasm32-unknown-unknown \(rustup target exited 1\)$
+rustup component add rust-src=1|installing Rust component rust-src \(rustup component exited 1\)$
 cargo install wasm-bindgen-cli=101|installing wasm-bindgen-cli [0-9.]+ \(cargo install exited 101\)$
 npm install=1|installing wasm-opt .*terser.*lightningcss-cli.* \(npm install exited 1\)$
 rustup component add rustfmt=1|installing Rust component rustfmt \(rustup component exited 1\)$
@@ -169,6 +170,7 @@ sandbox fresh-machine
 run_setup
 expect "exit status 0" rc_is 0
 expect "rustup target add, then wasm-bindgen-cli" called_before '^rustup target add wasm32' '^cargo install wasm-bindgen-cli'
+expect "rust-src (the release build rebuilds the standard library), before wasm-bindgen-cli" called_before '^rustup component add rust-src' '^cargo install wasm-bindgen-cli'
 expect "no Trunk: the build is scripts/build.mjs" lacks '^cargo install trunk' "$S/log"
 expect "wasm-bindgen-cli, then npm install of binaryen, terser and lightningcss" called_before '^cargo install wasm-bindgen-cli' '^npm install .*binaryen@.*terser@.*lightningcss-cli@'
 expect "npm install, then rustup component add rustfmt" called_before '^npm install' '^rustup component add rustfmt'

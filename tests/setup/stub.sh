@@ -20,7 +20,7 @@ case "$name" in
   rustup)
     case "$*" in
       "target list --installed") missing || echo wasm32-unknown-unknown ;;
-      "component list --installed") missing || printf '%s\n' rustfmt-x86_64-unknown-linux-gnu clippy-x86_64-unknown-linux-gnu ;;
+      "component list --installed") missing || printf '%s\n' rust-src rustfmt-x86_64-unknown-linux-gnu clippy-x86_64-unknown-linux-gnu ;;
     esac ;;
   wasm-bindgen) missing && exit 127; echo "wasm-bindgen $STUB_WASM_BINDGEN" ;;
   wasm-bindgen-test-runner) missing && exit 127; echo "wasm-bindgen-test-runner $STUB_WASM_BINDGEN" ;;
