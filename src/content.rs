@@ -80,7 +80,7 @@ pub struct RedFlag {
     pub urgency: Urgency,
     /// Symptoms only: what to do comes from the urgency and the reader's country.
     pub claim: Claim,
-    /// The same in a few words, for the signs that can come anywhere; else empty.
+    /// The same in a few words: the summary lists the signs by it.
     pub short: &'static str,
 }
 

@@ -610,16 +610,24 @@ fn a_review_or_a_check_older_than_a_year_is_a_warning_not_an_error() {
 }
 
 #[test]
-fn a_general_warning_sign_has_a_short_name_for_each_area_page() {
+fn every_warning_sign_has_a_short_name_for_the_summary() {
     let general = |fields: &str| {
         format!("general_red_flags = [{{ urgency = \"urgent\", text = \"Hot, swollen skin\", {fields}sources = [\"S1\"] }}]\n[meta]")
     };
     assert!(problems_after("[meta]", &general("short = \"Hot skin\", ")).is_empty());
     let problems = problems_after("[meta]", &general(""));
-    assert_problem(&problems, "tests/fixtures/mini.toml: general_red_flags: red flag 1 has no short: each area's page lists these signs by it");
+    assert_problem(&problems, "tests/fixtures/mini.toml: general_red_flags: red flag 1 has no short: the page's summary lists warning signs by it");
     let problems = problems_after(
         "[meta]",
-        &general(&format!("short = \"{}\", ", "x".repeat(41))),
+        &general(&format!("short = \"{}\", ", "x".repeat(45))),
     );
-    assert_problem(&problems, "tests/fixtures/mini.toml: general_red_flags: red flag 1 short is longer than 40 characters");
+    assert_problem(&problems, "tests/fixtures/mini.toml: general_red_flags: red flag 1 short is longer than 44 characters");
+    let problems = problems_after("short = \"Numb arms\", ", "");
+    assert_problem(&problems, "tests/fixtures/mini.toml: region 'neck': red flag 1 has no short: the page's summary lists warning signs by it");
+    let problems = problems_after("short = \"Numb arms\"", "short = \"Numb arms; call 911\"");
+    assert_problem(&problems, "tests/fixtures/mini.toml: region 'neck': red flag 1 short says '911': a warning sign names symptoms only; the app adds what to do from its urgency and the reader's country");
+    let two =
+        "{ urgency = \"doctor\", text = \"Numb arms\", short = \"Numb arms\", sources = [\"S1\"] }";
+    let problems = problems_after(two, &format!("{two}, {two}"));
+    assert_problem(&problems, "tests/fixtures/mini.toml: region 'neck': red flag 2 has the same short as another of its signs");
 }

@@ -317,15 +317,14 @@ async fn every_page_says_it_is_for_adults_and_when_it_was_last_reviewed() {
             html.contains("Content last reviewed 1 December 2026 by Massage Map editors."),
             "{file}"
         );
-        assert!(html.contains("This is for adults"), "{file}");
+        assert!(html.contains("For adults: a child"), "{file}");
     }
     // Above the suggestions: who should check with a doctor first.
     let html = prerendered("knees.html").await;
     let check = html.find("mm-check-first").expect("a check-first line");
     assert!(check < html.find(r#"class="suggestion""#).unwrap());
-    assert!(
-        html[check..].starts_with("mm-check-first\"><strong>Check first: </strong>Ask a doctor")
-    );
+    assert!(html[check..]
+        .starts_with("mm-check-first\"><strong>Check first: </strong>Pregnant, on blood thinners"));
 }
 
 #[tokio::test]
@@ -333,4 +332,59 @@ async fn a_massage_type_for_one_area_says_one_area() {
     let html = prerendered("massage-reflexology.html").await;
     assert!(html.contains("suits 1 area: "), "one area, not \"1 areas\"");
     assert!(html.contains("Suggested for 1 area"));
+}
+
+/// The text between `from` and the next `to` after it.
+fn between<'a>(html: &'a str, from: &str, to: &str) -> &'a str {
+    let start = html.find(from).unwrap_or_else(|| panic!("no {from}")) + from.len();
+    &html[start..start + html[start..].find(to).unwrap()]
+}
+
+#[tokio::test]
+async fn the_summary_names_each_warning_sign_in_a_few_words_and_the_details_in_full() {
+    use massage_map::content::GENERAL_RED_FLAGS;
+    let neck = region("neck").get();
+    let html = panel(Some(region("neck"))).await;
+    let summary = between(&html, r#"id="mm-red-flags""#, r#"id="mm-disclaimer""#);
+    let full = between(&html, r#"class="mm-signs-full""#, "</details>");
+    for flag in neck.red_flags {
+        assert!(
+            summary.contains(flag.short),
+            "{} in the summary",
+            flag.short
+        );
+        assert!(
+            !summary.contains(flag.claim.text),
+            "{} waits below",
+            flag.claim.text
+        );
+        assert!(
+            full.contains(flag.claim.text),
+            "{} in full",
+            flag.claim.text
+        );
+    }
+    // The signs that can come anywhere are in the same levels, each once.
+    let chest_pain = GENERAL_RED_FLAGS
+        .iter()
+        .find(|f| f.short == "Chest pain or pressure")
+        .unwrap();
+    let emergency = between(summary, r#"data-urgency="emergency""#, "</ul>");
+    assert_eq!(
+        emergency.matches(chest_pain.short).count(),
+        1,
+        "{emergency}"
+    );
+    // A region's sign that is a general one shows once, in the region's words below.
+    let head = region("head").get();
+    let stroke = head
+        .red_flags
+        .iter()
+        .find(|f| f.short.starts_with("Stroke"))
+        .unwrap();
+    let html = panel(Some(region("head"))).await;
+    let summary = between(&html, r#"id="mm-red-flags""#, r#"id="mm-disclaimer""#);
+    assert_eq!(summary.matches(stroke.short).count(), 1, "{summary}");
+    let full = between(&html, r#"class="mm-signs-full""#, "</details>");
+    assert!(full.contains(stroke.claim.text));
 }

@@ -175,8 +175,8 @@ pub struct RedFlag {
     pub urgency: Urgency,
     /// Symptoms only, in plain words: no number to call, no "GP".
     pub text: String,
-    /// The same in a few words (at most `MAX_SHORT` characters), for the
-    /// signs that can come anywhere: each area's page lists them by it.
+    /// The same in a few words (at most `MAX_SHORT` characters): the
+    /// summary of a page lists its signs by it, the full text follows below.
     #[serde(default)]
     pub short: Option<String>,
     pub sources: Vec<String>,
@@ -219,8 +219,8 @@ const ACTION_WORDS: [&str; 14] = [
 /// Longest `finding`: it is a label beside the suggestion, not a sentence.
 pub const MAX_FINDING: usize = 40;
 
-/// Longest `short` of a general warning sign.
-pub const MAX_SHORT: usize = 40;
+/// Longest `short` of a warning sign: a few words at a glance.
+pub const MAX_SHORT: usize = 44;
 
 /// Longest `brief`: one line of a phone's answer.
 pub const MAX_BRIEF: usize = 48;
@@ -348,10 +348,23 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         }
         check(&entry, "complaints", &region.complaints, &mut problems);
         check(&entry, "caution", &region.caution, &mut problems);
+        let mut shorts = BTreeSet::new();
         for (n, flag) in region.red_flags.iter().enumerate() {
-            let field = format!("red flag {}", n + 1);
-            check(&entry, &field, &flag.claim(), &mut problems);
-            symptoms_only(&entry, &field, &flag.text, &mut problems);
+            check(
+                &entry,
+                &format!("red flag {}", n + 1),
+                &flag.claim(),
+                &mut problems,
+            );
+            red_flag(&entry, n, flag, &mut problems);
+            if let Some(short) = &flag.short {
+                if !shorts.insert(short.trim()) {
+                    problems.push(format!(
+                        "{entry}: red flag {} has the same short as another of its signs",
+                        n + 1
+                    ));
+                }
+            }
         }
         if region.suggestions.is_empty() {
             problems.push(format!("{entry}: has no suggestion"));
@@ -422,24 +435,7 @@ pub fn validate(data: &Dataset) -> Vec<String> {
     for (n, flag) in data.general_red_flags.iter().enumerate() {
         let field = format!("red flag {}", n + 1);
         check("general_red_flags", &field, &flag.claim(), &mut problems);
-        symptoms_only("general_red_flags", &field, &flag.text, &mut problems);
-        match &flag.short {
-            Some(short) if short.trim().is_empty() => {
-                problems.push(format!("general_red_flags: {field} short is empty"))
-            }
-            Some(short) if short.chars().count() > MAX_SHORT => problems.push(format!(
-                "general_red_flags: {field} short is longer than {MAX_SHORT} characters"
-            )),
-            Some(short) => symptoms_only(
-                "general_red_flags",
-                &format!("{field} short"),
-                short,
-                &mut problems,
-            ),
-            None => problems.push(format!(
-                "general_red_flags: {field} has no short: each area's page lists these signs by it"
-            )),
-        }
+        red_flag("general_red_flags", n, flag, &mut problems);
     }
     let actions = &data.countries.default;
     for (level, text) in [
@@ -545,6 +541,24 @@ pub fn stale(data: &Dataset, today: (i32, u32, u32)) -> Vec<String> {
 }
 
 /// A warning sign names symptoms; what to do comes from its urgency and the reader's country.
+/// A warning sign names symptoms only, and so does its short name.
+fn red_flag(entry: &str, n: usize, flag: &RedFlag, problems: &mut Vec<String>) {
+    let field = format!("red flag {}", n + 1);
+    symptoms_only(entry, &field, &flag.text, problems);
+    match &flag.short {
+        Some(short) if short.trim().is_empty() => {
+            problems.push(format!("{entry}: {field} short is empty"))
+        }
+        Some(short) if short.chars().count() > MAX_SHORT => problems.push(format!(
+            "{entry}: {field} short is longer than {MAX_SHORT} characters"
+        )),
+        Some(short) => symptoms_only(entry, &format!("{field} short"), short, problems),
+        None => problems.push(format!(
+            "{entry}: {field} has no short: the page's summary lists warning signs by it"
+        )),
+    }
+}
+
 fn symptoms_only(entry: &str, field: &str, text: &str, problems: &mut Vec<String>) {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower

@@ -55,10 +55,7 @@ pub fn lens_summary(lens: Lens, clear: AttrValue, on_change: &Callback<Option<Le
         // Honestly: a benefit no suggestion offers has no area to show.
         (0, Lens::Benefit(b)) => fill(
             STRINGS.lens_benefit_nowhere,
-            &[
-                ("benefit", &b.get().name.to_lowercase()),
-                ("summary", b.get().summary.text),
-            ],
+            &[("benefit", b.get().name), ("summary", b.get().summary.text)],
         ),
         (0, _) => fill(STRINGS.lens_nowhere, &[name]),
         (n, _) => fill(

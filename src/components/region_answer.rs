@@ -120,28 +120,17 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
     sources_list(m, &cited);
 }
 
-/// A box of warning signs: its id, its heading, and whether its signs run
-/// on in one line per level (the general ones) or stand one per line.
-#[derive(Clone, Copy)]
-struct Signs {
-    id: &'static str,
-    title: &'static str,
-    compact: bool,
-}
-
-impl Signs {
-    /// The page's own warning signs (on the intro, those that can come anywhere).
-    const REGION: Signs = Signs {
-        id: "mm-red-flags",
-        title: STRINGS.signs_title,
-        compact: false,
-    };
-    /// Below a region's own: the signs that can come with pain anywhere.
-    const ANYWHERE: Signs = Signs {
-        id: "mm-general-flags",
-        title: STRINGS.signs_anywhere_title,
-        compact: true,
-    };
+/// How a list of warning signs is written: in the summary, each in a few
+/// words and in a box of its own that screen readers announce; in full, in
+/// the area's details and on the intro.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    /// The summary's box: `#mm-red-flags`, each sign by its short name.
+    Summary,
+    /// The same box with each sign in full (the intro has no shorter list).
+    SummaryInFull,
+    /// Below, in the details: each sign in full, under the same actions.
+    Details,
 }
 
 /// What a warning sign tells the reader to do where they are.
@@ -184,6 +173,7 @@ fn region_answer(m: &mut Markup, region: RegionId, place: &Where) {
     }
     m.markup(r#"</ul><div class="mm-more-list">"#);
     let more = [
+        ("signs", STRINGS.more_signs, Detail::Signs(region)),
         ("area", STRINGS.more_area, Detail::Area(region)),
         (
             "checklist",
@@ -221,6 +211,7 @@ fn prebuilt(m: &mut Markup, detail: Detail) {
 /// The detail a `data-detail` value of `region`'s answer names.
 pub fn detail_for(region: RegionId, key: &str) -> Option<Detail> {
     Some(match key {
+        "signs" => Detail::Signs(region),
         "area" => Detail::Area(region),
         "checklist" => Detail::Checklist(region),
         "sources" => Detail::Sources(region),
@@ -237,6 +228,8 @@ pub fn detail_for(region: RegionId, key: &str) -> Option<Detail> {
 pub enum Detail {
     /// The `n`th suggestion in full.
     Suggestion(RegionId, u8),
+    /// Each warning sign of the summary in full.
+    Signs(RegionId),
     /// Common complaints, the region's cautions, what its benefits mean.
     Area(RegionId),
     /// Before you book.
@@ -249,6 +242,7 @@ pub enum Detail {
 /// answer, opened or not, so they never change as parts open.
 pub fn detail_markup(m: &mut Markup, detail: Detail) {
     let (Detail::Suggestion(region, _)
+    | Detail::Signs(region)
     | Detail::Area(region)
     | Detail::Checklist(region)
     | Detail::Sources(region)) = detail;
@@ -256,6 +250,7 @@ pub fn detail_markup(m: &mut Markup, detail: Detail) {
     let cited = collect(region_claims(r));
     match detail {
         Detail::Suggestion(_, n) => suggestion_detail(m, &r.suggestions[n as usize], &cited),
+        Detail::Signs(_) => warning_signs(m, signs_of(r), Form::Details, &cited, None),
         Detail::Area(_) => area_detail(m, r, &cited),
         Detail::Checklist(_) => before_you_book(m, &cited),
         Detail::Sources(_) => sources_items(m, &cited),
@@ -264,10 +259,8 @@ pub fn detail_markup(m: &mut Markup, detail: Detail) {
 
 /// Every claim a region's answer shows, summary then details, in reading order.
 fn region_claims(region: &'static Region) -> impl Iterator<Item = &'static Claim> {
-    region
-        .red_flags
-        .iter()
-        .chain(GENERAL_RED_FLAGS)
+    signs_of(region)
+        .into_iter()
         .map(|f| &f.claim)
         .chain([&META.in_short, &META.for_adults, &META.check_first])
         .chain(region.suggestions.iter().flat_map(|s| {
@@ -304,9 +297,7 @@ fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where)
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(region.name)
         .markup("</h2>");
-    warning_signs(m, region.red_flags, Signs::REGION, cited, place);
-    // Signs that can come with pain anywhere: in view, but in a line per level.
-    warning_signs(m, GENERAL_RED_FLAGS, Signs::ANYWHERE, cited, place);
+    warning_signs(m, signs_of(region), Form::Summary, cited, Some(place));
     m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
     cite(m, &META.in_short, cited);
     m.markup(" ");
@@ -328,35 +319,47 @@ fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where)
         .markup("</p>");
 }
 
+/// A region's own warning signs, then those that can come with pain
+/// anywhere, without a general sign the region names in the same words.
+fn signs_of(region: &'static Region) -> Vec<&'static RedFlag> {
+    let own = region.red_flags;
+    own.iter()
+        .chain(
+            GENERAL_RED_FLAGS
+                .iter()
+                .filter(|general| !own.iter().any(|f| f.short == general.short)),
+        )
+        .collect()
+}
+
 /// Warning signs grouped by urgency, most urgent first, each group led by
 /// what to do where the reader is; at emergency and urgent levels, plainly,
 /// no massage.
 fn warning_signs(
     m: &mut Markup,
-    flags: &'static [RedFlag],
-    signs: Signs,
+    flags: Vec<&'static RedFlag>,
+    form: Form,
     cited: &[u8],
-    place: &Where,
+    place: Option<&Where>,
 ) {
-    let Signs { id, title, compact } = signs;
     if flags.is_empty() {
         return;
     }
-    m.markup(r#"<div id=""#)
-        .markup(id)
-        .markup(r#"" class="mm-red-flags" role="note" aria-labelledby=""#)
-        .markup(id)
-        .markup(r#"-title"><h3 id=""#)
-        .markup(id)
-        .markup(r#"-title">"#)
-        .text(title)
+    if form == Form::Details {
+        m.markup(r#"<div class="mm-signs-full">"#);
+    } else {
+        m.markup(
+            r#"<div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">"#,
+        )
+        .text(STRINGS.signs_title)
         .markup("</h3>");
-    // Once, in the page's own box, not again in the compact one below it.
-    if place.unknown && !compact {
-        m.markup(r#"<p class="mm-country-note">"#)
-            .text(STRINGS.signs_unknown_country)
-            .markup("</p>");
+        if place.is_some_and(|p| p.unknown) {
+            m.markup(r#"<p class="mm-country-note">"#)
+                .text(STRINGS.signs_unknown_country)
+                .markup("</p>");
+        }
     }
+    let short = form == Form::Summary;
     for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Doctor] {
         let mut group = flags.iter().filter(|f| f.urgency == urgency).peekable();
         if group.peek().is_none() {
@@ -365,49 +368,42 @@ fn warning_signs(
         m.markup(r#"<div class="mm-level" data-urgency=""#)
             .markup(urgency.slug())
             .markup(r#""><p class="mm-action"><strong class="mm-urgency">"#)
-            .text(urgency.label())
-            .markup(r#":</strong> <span class="mm-do">"#);
-        let action = Claim {
-            text: place.actions.of(urgency),
-            sources: place.sources,
-        };
-        if action.sources.is_empty() {
-            m.text(action.text);
-        } else {
-            cite(m, &action, cited);
-        }
-        m.markup("</span>");
-        if urgency != Urgency::Doctor {
-            m.text(STRINGS.signs_no_massage);
-        }
-        if compact {
-            // In a few words each; the intro lists them in full.
-            m.markup(r#"</p><p class="mm-signs">"#);
-            for (n, flag) in group.enumerate() {
-                if n > 0 {
-                    m.text(STRINGS.signs_separator);
-                }
-                let short = Claim {
-                    text: flag.short,
-                    sources: flag.claim.sources,
-                };
-                cite(m, &short, cited);
+            .text(urgency.label());
+        // What to do stands in the summary; the details, below it, name the level only.
+        if let Some(place) = place {
+            m.markup(r#":</strong> <span class="mm-do">"#);
+            let action = Claim {
+                text: place.actions.of(urgency),
+                sources: place.sources,
+            };
+            if action.sources.is_empty() {
+                m.text(action.text);
+            } else {
+                cite(m, &action, cited);
             }
-            m.markup("</p></div>");
-            continue;
+            m.markup("</span>");
+            if urgency != Urgency::Doctor {
+                m.text(STRINGS.signs_no_massage);
+            }
+        } else {
+            m.markup("</strong>");
         }
-        m.markup("</p><ul>");
+        // At a glance, a run of short names; in full, one sign per line.
+        m.markup(if short {
+            r#"</p><ul class="mm-signs">"#
+        } else {
+            "</p><ul>"
+        });
         for flag in group {
+            let in_short = Claim {
+                text: flag.short,
+                sources: flag.claim.sources,
+            };
             m.markup("<li>");
-            cite(m, &flag.claim, cited);
+            cite(m, if short { &in_short } else { &flag.claim }, cited);
             m.markup("</li>");
         }
         m.markup("</ul></div>");
-    }
-    if compact {
-        m.markup(r#"<p class="mm-signs-more">"#);
-        page_link(m, Page::INTRO, STRINGS.signs_all_link);
-        m.markup("</p>");
     }
     m.markup("</div>");
 }
@@ -440,7 +436,13 @@ fn intro_body(m: &mut Markup, cited: &[u8], place: &Where) {
         .markup(r#"</h2><p class="mm-intro">"#)
         .text(STRINGS.intro_text)
         .markup("</p>");
-    warning_signs(m, GENERAL_RED_FLAGS, Signs::REGION, cited, place);
+    warning_signs(
+        m,
+        GENERAL_RED_FLAGS.iter().collect(),
+        Form::SummaryInFull,
+        cited,
+        Some(place),
+    );
     m.markup(r#"<div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
     cite(m, &META.disclaimer, cited);
     m.markup(" ");

@@ -776,7 +776,7 @@ e2e('each suggestion says evidence or common practice, and the checklist and sou
   assert.match(await page.locator('#mm-before-you-book').innerText(), /Tell the therapist[\s\S]*blood thinners[\s\S]*pregnan/i);
   // A suspected clot is not for the checklist: it is a warning sign, with what to do today.
   assert.doesNotMatch(await page.locator('#mm-before-you-book').innerText(), /clot/i);
-  assert.match(await page.locator('#mm-general-flags .mm-level[data-urgency="urgent"]').innerText(), /clot/);
+  assert.match(await page.locator('#mm-red-flags .mm-level[data-urgency="urgent"]').innerText(), /clot/);
   // Another area, answered by the app, starts with everything closed, and builds a part only when opened.
   await page.locator('#mm-region-list a[data-region="neck"]').click();
   await selected(page, 'neck');
