@@ -348,9 +348,12 @@ fn warning_signs(
     if form == Form::Details {
         m.markup(r#"<div class="mm-signs-full">"#);
     } else {
-        m.markup(
-            r#"<div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">"#,
-        )
+        // At a glance (short names), each level runs on as one paragraph.
+        m.markup(if form == Form::Summary {
+            r#"<div id="mm-red-flags" class="mm-red-flags mm-at-a-glance" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">"#
+        } else {
+            r#"<div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">"#
+        })
         .text(STRINGS.signs_title)
         .markup("</h3>");
         if place.is_some_and(|p| p.unknown) {
