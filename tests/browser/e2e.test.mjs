@@ -830,6 +830,52 @@ e2e('on a wide screen the figure is large and stays in view while the answer scr
   assert.ok(fig.right <= panel.left && panel.top < fig.bottom, `the figure is beside the answer at 650 px: ${JSON.stringify([fig, panel])}`);
 });
 
+e2e('at a glance on a phone: each level of warning signs is one paragraph of short names, each sign in full below', async ({ page, open }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open('knees.html');
+  await selected(page, 'knees');
+  const levels = await page.$$eval('#mm-red-flags .mm-level', (groups) => groups.map((g) => ({
+    urgency: g.dataset.urgency,
+    signs: [...g.querySelectorAll('.mm-signs li')].map((li) => li.textContent.replace(/\u2060\[[\d, ]+\]/g, '').trim()),
+    // One paragraph: the signs start on the line where what to do ends.
+    runOn: g.querySelector('.mm-signs li').getBoundingClientRect().top < g.querySelector('.mm-action').getBoundingClientRect().bottom,
+  })));
+  assert.deepEqual(levels.map((l) => l.urgency), ['emergency', 'urgent', 'doctor'], 'most urgent first');
+  for (const level of levels) {
+    assert.ok(level.runOn, `${level.urgency}: the signs run on after what to do`);
+    for (const sign of level.signs) assert.ok(sign.length <= 44, `a short name: "${sign}"`);
+  }
+  // The knees' own clot sign and the one that can come anywhere are the same: named once.
+  const urgent = levels.find((l) => l.urgency === 'urgent').signs;
+  assert.equal(urgent.filter((s) => /clot/.test(s)).length, 1, urgent.join(' · '));
+  // Each in full waits below, for the app to build when opened (another area, answered in place).
+  await page.locator('#mm-region-list a[data-region="neck"]').click();
+  await selected(page, 'neck');
+  assert.equal(await page.locator('#mm-panel .mm-signs-full').count(), 0, 'not built before it is opened');
+  await page.locator('.mm-more-list summary', { hasText: 'The warning signs in full' }).click();
+  await until(page, 'the signs in full', () => !!document.querySelector('#mm-panel .mm-signs-full li'));
+  const full = await page.locator('#mm-panel .mm-signs-full').innerText();
+  assert.match(full, /^Emergency[\s\S]*Urgent[\s\S]*Not urgent/, full);
+  // The neck has no clot sign of its own: the one that can come anywhere, in full.
+  assert.match(full, /One arm or leg swollen, painful, warm, red or darker: can be a blood clot/, 'the clot sign in full');
+  assert.doesNotMatch(full, /Call|911|999/, 'what to do stays in the summary above');
+});
+
+e2e('in a blog\'s frame the page does not shift when the app takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 650, height: 1000 });
+  const release = await holdWasm(page);
+  await page.goto(`${widget.url}knees.html?embed=1`);
+  await page.waitForSelector('#mm-panel h2');
+  const top = () => page.evaluate(() => Math.round(document.querySelector('#mm-panel').getBoundingClientRect().top));
+  const before = await top();
+  release();
+  await page.waitForSelector(READY, { state: 'attached' });
+  await page.waitForSelector('.mm-embed-bar');
+  assert.equal(await top(), before, 'the answer stays where it was drawn');
+  // The prerendered heading is still there for screen readers, not on screen.
+  assert.equal(await page.locator('h1').count(), 1);
+});
+
 e2e('printed, an answer fits two A4 pages with the figure, the warning signs and the address, and no controls', async ({ page, open }) => {
   for (const region of ['knees', 'lower-back', 'neck']) {
     await open(`${region}.html`);
