@@ -885,7 +885,7 @@ e2e('printed, an answer fits two A4 pages with the figure, the warning signs and
     const ink = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
     assert.deepEqual(ink, ['rgb(24, 33, 43)', 'rgb(255, 255, 255)'], `dark text on white (${region})`);
     const hidden = await page.evaluate(() =>
-      ['#mm-view-front', '#mm-lens', '#mm-search', '.mm-embed button', '#mm-region-list'].filter((s) => {
+      ['#mm-view-front', '#mm-lens', '#mm-search', '.mm-embed button', '#mm-region-list', '.mm-more-list'].filter((s) => {
         const e = document.querySelector(s);
         return e && e.getClientRects().length > 0;
       }));
