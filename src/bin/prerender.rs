@@ -296,7 +296,7 @@ mod site {
             Subject::Intro => fill(STRINGS.image_alt_intro, &[view]),
             Subject::Region(region) => fill(
                 STRINGS.image_alt_region,
-                &[view, ("area", &region.get().name.to_lowercase())],
+                &[view, ("area", region.get().name)],
             ),
             Subject::Massage(massage) => fill(
                 STRINGS.image_alt_massage,
