@@ -10,8 +10,9 @@
 //   5. file names carry a hash of their content, so hosts can cache them for good;
 //   6. index.html, the page template, gets the hashed names and the module that starts the app;
 //   7. every page of the site from the template, prerendered by the app's own components
-//      (src/bin/prerender.rs); with MASSAGE_MAP_BASE_URL also each page's canonical link, link
-//      preview image and oEmbed, and sitemap.xml;
+//      (src/bin/prerender.rs), and fallback.js with the locale's words; with
+//      MASSAGE_MAP_BASE_URL also each page's canonical link, link preview image and oEmbed,
+//      and sitemap.xml;
 //   8. _headers (scripts/site-steps.mjs).
 //
 //   node scripts/build.mjs --out dist
@@ -86,8 +87,8 @@ function build(out) {
   const css = emit(hashed('app', '.css', cssBytes), cssBytes);
   const bootBytes = terser(readFileSync(join(ROOT, 'static/boot.js'), 'utf8'), false);
   const boot = emit(hashed('boot', '.js', bootBytes), bootBytes);
-  // Loaded by boot.js when the app cannot run, and by host pages: fixed names.
-  for (const name of ['fallback.js', 'embed.js']) emit(name, terser(readFileSync(join(ROOT, 'static', name), 'utf8'), false));
+  // Loaded by host pages: a fixed name. (fallback.js gets the locale's words in step 7.)
+  emit('embed.js', terser(readFileSync(join(ROOT, 'static/embed.js'), 'utf8'), false));
 
   // The module that starts the app. An external file, so the page runs under a CSP without
   // 'unsafe-inline'. A failure to start, or a trap after start (a release panic), calls
@@ -131,9 +132,11 @@ try {
   const csp = metaCsp(index);
   const template = join(bindgen, 'page.html');
   writeFileSync(template, index);
-  const prerendered = run('cargo', ['run', '--offline', '--quiet', '--bin', 'prerender', '--', '--template', template, '--out', stage, '--base-url', base ?? ''], {
+  const prerendered = run('cargo', ['run', '--offline', '--quiet', '--bin', 'prerender', '--', '--template', template, '--out', stage, '--base-url', base ?? '', '--fallback', 'static/fallback.js'], {
     encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // Loaded by boot.js when the app cannot run: a fixed name, with the locale's words.
+  emit('fallback.js', terser(readFileSync(join(stage, 'fallback.js'), 'utf8'), false));
   say(prerendered.trim().replace(/^prerender: /, 'prerendered '));
   if (!readFileSync(join(stage, 'index.html'), 'utf8').includes('data-page="index.html"')) throw new Error('the prerendered index.html has no page in #app');
   say(base ? `canonical links, link previews, oEmbed and sitemap.xml for ${base}` : 'MASSAGE_MAP_BASE_URL is not set: no canonical links, link previews, oEmbed or sitemap, so WordPress will not auto-embed this build (docs/embedding.md)');

@@ -10,6 +10,9 @@
 (function () {
   'use strict';
 
+  // The locale's words (data/locale/*.toml, keys fallback_*), written in by the build.
+  var TEXT = /* locale */ {};
+
   function el(tag, className, children) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -26,27 +29,32 @@
     return a;
   }
 
+  // `text` with each {name} replaced by values[name] (a string or a node), as nodes.
+  function filled(text, values) {
+    return text.split(/\{([a-z0-9_]+)\}/).map(function (part, i) {
+      return i % 2 ? values[part] : part;
+    });
+  }
+
   function note() {
     if (window.massageMapStopped) {
-      return el('div', 'mm-notice', [el('p', '', [
-        'Something went wrong in the interactive map. This page still works: its links open each area of the body. ',
-        link(location.href, 'Reload the page'),
-        ' to try the map again.'
-      ])]);
+      return el('div', 'mm-notice', [el('p', '', filled(TEXT.fallback_stopped, {
+        reload: link(location.href, TEXT.fallback_reload)
+      }))]);
     }
     // Published builds name their address (src/bin/prerender.rs, MASSAGE_MAP_BASE_URL).
     var home = document.querySelector('link[rel="canonical"]');
+    var serve = filled(TEXT.fallback_file_serve, {
+      command: el('code', '', ['python3 -m http.server 8080']),
+      address: 'http://127.0.0.1:8080/',
+      script: el('code', '', ['bash scripts/serve.sh'])
+    });
+    var elsewhere = home
+      ? filled(TEXT.fallback_file_hosted, { address: link(home.href, home.href) })
+      : [TEXT.fallback_file_published];
     return el('div', 'mm-notice mm-file-note', [
-      el('p', '', [el('strong', '', ['This page was opened from a file, where browsers do not run the interactive map.'])]),
-      el('p', '', [
-        'Its pages and links still work. For the map itself, serve this folder over http: in it, run ',
-        el('code', '', ['python3 -m http.server 8080']),
-        ' and open http://127.0.0.1:8080/ (in the project, ',
-        el('code', '', ['bash scripts/serve.sh']),
-        ' builds and serves it). ',
-        home ? 'Or use the hosted page: ' : 'Or use the page where it is published.',
-        home ? link(home.href, home.href) : ''
-      ])
+      el('p', '', [el('strong', '', [TEXT.fallback_file_title])]),
+      el('p', '', serve.concat(elsewhere))
     ]);
   }
 

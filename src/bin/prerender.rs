@@ -23,7 +23,7 @@ async fn main() {
     let result = match site::Options::parse(&args) {
         Ok(options) => site::write(&options).await,
         Err(problem) => Err(format!(
-            "{problem}\nusage: prerender --template <page.html> --out <folder> [--base-url <url>]"
+            "{problem}\nusage: prerender --template <page.html> --out <folder> [--base-url <url>] [--fallback <fallback.js>]"
         )),
     };
     match result {
@@ -62,11 +62,56 @@ mod site {
         template: PathBuf,
         out: PathBuf,
         base_url: Option<String>,
+        /// static/fallback.js, which gets the locale's words.
+        fallback: Option<PathBuf>,
+    }
+
+    /// Where static/fallback.js takes the locale's words, exactly once.
+    const FALLBACK_TEXT: &str = "/* locale */ {}";
+
+    /// The words fallback.js shows (`TEXT.key` there).
+    fn fallback_text() -> [(&'static str, &'static str); 6] {
+        [
+            ("fallback_stopped", STRINGS.fallback_stopped),
+            ("fallback_reload", STRINGS.fallback_reload),
+            ("fallback_file_title", STRINGS.fallback_file_title),
+            ("fallback_file_serve", STRINGS.fallback_file_serve),
+            ("fallback_file_hosted", STRINGS.fallback_file_hosted),
+            ("fallback_file_published", STRINGS.fallback_file_published),
+        ]
+    }
+
+    /// `script` (static/fallback.js) with the locale's words in place of
+    /// `FALLBACK_TEXT`, as a JSON object.
+    fn localised_fallback(script: &str) -> Result<String, String> {
+        if script.matches(FALLBACK_TEXT).count() != 1 {
+            return Err(format!(
+                "fallback.js must hold {FALLBACK_TEXT} exactly once"
+            ));
+        }
+        // A word the script asks for and the locale does not give would show as "undefined".
+        for (at, _) in script.match_indices("TEXT.") {
+            let key: String = script[at + 5..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !fallback_text().iter().any(|(k, _)| *k == key) {
+                return Err(format!(
+                    "fallback.js asks for TEXT.{key}, which prerender.rs does not fill"
+                ));
+            }
+        }
+        let fields: Vec<String> = fallback_text()
+            .iter()
+            .map(|(key, text)| format!("{}: {}", json(key), json(text)))
+            .collect();
+        let object = format!("/* locale */ {{ {} }}", fields.join(", "));
+        Ok(script.replace(FALLBACK_TEXT, &object))
     }
 
     impl Options {
         pub fn parse(args: &[String]) -> Result<Options, String> {
-            let (mut template, mut out, mut base_url) = (None, None, None);
+            let (mut template, mut out, mut base_url, mut fallback) = (None, None, None, None);
             let mut args = args.iter();
             while let Some(flag) = args.next() {
                 let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -75,6 +120,7 @@ mod site {
                     "--out" => out = Some(PathBuf::from(value)),
                     "--base-url" if !value.is_empty() => base_url = Some(value.clone()),
                     "--base-url" => {}
+                    "--fallback" => fallback = Some(PathBuf::from(value)),
                     _ => return Err(format!("unknown argument {flag}")),
                 }
             }
@@ -92,6 +138,7 @@ mod site {
                 template: template.ok_or("--template is required")?,
                 out: out.ok_or("--out is required")?,
                 base_url,
+                fallback,
             })
         }
     }
@@ -125,6 +172,11 @@ mod site {
         for page in &all {
             let html = page_html(&template, *page, options.base_url.as_deref()).await?;
             write_file(&out(&page.file()), html.as_bytes())?;
+        }
+        if let Some(path) = &options.fallback {
+            let script = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            write_file(&out("fallback.js"), localised_fallback(&script)?.as_bytes())?;
         }
         if let Some(base) = &options.base_url {
             let canonical: Vec<Page> = all

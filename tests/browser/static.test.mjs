@@ -183,6 +183,8 @@ check('a failure after start leaves the page working with a polite note, and a r
   await until(page, 'the note', () => !!document.querySelector('#app .mm-notice'));
   const note = await page.locator('#app .mm-notice').innerText();
   assert.match(note, /Something went wrong in the interactive map\. This page still works/);
+  assert.match(note, /Reload the page to try the map again\.$/);
+  assert.doesNotMatch(note, /[{}]|undefined/);
   assert.equal(await page.locator('#app .mm-notice a').getAttribute('href'), page.url(), 'a link reloads the map');
   // The stopped app's listeners left with the old #app: links are plain links now.
   const errors = [];
@@ -279,8 +281,11 @@ check('opened from file:// it says how to serve the folder, and its pages and li
   await page.goto(pathToFileURL(join(ROOT, 'knees.html')).href);
   await until(page, 'the file:// note', () => /opened from a file/.test(document.getElementById('app')?.innerText));
   const text = await page.locator('#app .mm-notice').innerText();
-  assert.match(text, /python3 -m http\.server/);
+  assert.match(text, /python3 -m http\.server 8080 and open http:\/\/127\.0\.0\.1:8080\//);
   assert.match(text, /scripts\/serve\.sh/);
+  // The locale's words with every {placeholder} filled (the prerender writes them into fallback.js).
+  assert.match(text, /Or use the page where it is published\.$/);
+  assert.doesNotMatch(text, /[{}]|undefined/);
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'app.css applies from disk');
   await worksAsPages(page, 'Knees');
 }, { expect: FILE_ERRORS });
