@@ -828,6 +828,17 @@ e2e('on a wide screen the figure is large and stays in view while the answer scr
   await page.evaluate(() => scrollTo(0, 0));
   const [fig, panel] = await page.evaluate(() => ['svg.mm-figure', '#mm-panel'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
   assert.ok(fig.right <= panel.left && panel.top < fig.bottom, `the figure is beside the answer at 650 px: ${JSON.stringify([fig, panel])}`);
+  // Embedded in that column (WordPress's frame is at most 1000 px tall): the knees' figure and
+  // summary show without scrolling, and the narrower figure's tap targets stay 24 px or more.
+  await open('knees.html?embed=1');
+  await selected(page, 'knees');
+  const frame = await page.evaluate(() => ({
+    figure: document.querySelector('svg.mm-figure').getBoundingClientRect().bottom,
+    summary: document.querySelector('#mm-panel .mm-suggestions').getBoundingClientRect().bottom,
+    target: Math.min(...[...document.querySelectorAll('svg.mm-figure rect.hit')].map((r) => Math.min(r.getBoundingClientRect().width, r.getBoundingClientRect().height))),
+  }));
+  assert.ok(frame.figure <= 1000 && frame.summary <= 1000, `figure and summary within 1000 px: ${JSON.stringify(frame)}`);
+  assert.ok(frame.target >= 24, `tap targets at 650 px: ${frame.target} px`);
 });
 
 e2e('at a glance on a phone: each level of warning signs is one paragraph of short names, each sign in full below', async ({ page, open }) => {
