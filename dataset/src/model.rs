@@ -350,18 +350,13 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         check(&entry, "caution", &region.caution, &mut problems);
         let mut shorts = BTreeSet::new();
         for (n, flag) in region.red_flags.iter().enumerate() {
-            check(
-                &entry,
-                &format!("red flag {}", n + 1),
-                &flag.claim(),
-                &mut problems,
-            );
-            red_flag(&entry, n, flag, &mut problems);
+            let field = format!("red flag {}", n + 1);
+            check(&entry, &field, &flag.claim(), &mut problems);
+            red_flag(&entry, &field, flag, &mut problems);
             if let Some(short) = &flag.short {
                 if !shorts.insert(short.trim()) {
                     problems.push(format!(
-                        "{entry}: red flag {} has the same short as another of its signs",
-                        n + 1
+                        "{entry}: {field} has the same short as another of its signs"
                     ));
                 }
             }
@@ -435,7 +430,7 @@ pub fn validate(data: &Dataset) -> Vec<String> {
     for (n, flag) in data.general_red_flags.iter().enumerate() {
         let field = format!("red flag {}", n + 1);
         check("general_red_flags", &field, &flag.claim(), &mut problems);
-        red_flag("general_red_flags", n, flag, &mut problems);
+        red_flag("general_red_flags", &field, flag, &mut problems);
     }
     let actions = &data.countries.default;
     for (level, text) in [
@@ -540,11 +535,9 @@ pub fn stale(data: &Dataset, today: (i32, u32, u32)) -> Vec<String> {
     warnings
 }
 
-/// A warning sign names symptoms; what to do comes from its urgency and the reader's country.
-/// A warning sign names symptoms only, and so does its short name.
-fn red_flag(entry: &str, n: usize, flag: &RedFlag, problems: &mut Vec<String>) {
-    let field = format!("red flag {}", n + 1);
-    symptoms_only(entry, &field, &flag.text, problems);
+/// A warning sign (`field`, "red flag 3") names symptoms only, and so does its short name.
+fn red_flag(entry: &str, field: &str, flag: &RedFlag, problems: &mut Vec<String>) {
+    symptoms_only(entry, field, &flag.text, problems);
     match &flag.short {
         Some(short) if short.trim().is_empty() => {
             problems.push(format!("{entry}: {field} short is empty"))
@@ -559,6 +552,7 @@ fn red_flag(entry: &str, n: usize, flag: &RedFlag, problems: &mut Vec<String>) {
     }
 }
 
+/// A warning sign names symptoms; what to do comes from its urgency and the reader's country.
 fn symptoms_only(entry: &str, field: &str, text: &str, problems: &mut Vec<String>) {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
@@ -620,16 +614,19 @@ pub fn generate(data: &Dataset) -> String {
     let index_of = |list: &[&str], id: &str| list.iter().position(|x| *x == id).unwrap();
     let benefit_ids: Vec<&str> = data.benefits.iter().map(|b| b.id.as_str()).collect();
     let modality_ids: Vec<&str> = data.modalities.iter().map(|m| m.id.as_str()).collect();
-    let claim = |c: &Claim| {
-        let sources: Vec<String> = c
-            .sources
+    // Source ids as their indexes into SOURCES: "3, 7".
+    let source_numbers = |ids: &[String]| {
+        let numbers: Vec<String> = ids
             .iter()
             .map(|s| source_index[s.as_str()].to_string())
             .collect();
+        numbers.join(", ")
+    };
+    let claim = |c: &Claim| {
         format!(
             "Claim {{ text: {:?}, sources: &[{}] }}",
             c.text.trim(),
-            sources.join(", ")
+            source_numbers(&c.sources)
         )
     };
     // Most urgent first.
@@ -766,17 +763,12 @@ pub fn generate(data: &Dataset) -> String {
     out.push_str("pub static PLACES: &[Place] = &[\n");
     for p in &data.countries.places {
         let codes: Vec<String> = p.codes.iter().map(|c| format!("{c:?}")).collect();
-        let sources: Vec<String> = p
-            .sources
-            .iter()
-            .map(|s| source_index[s.as_str()].to_string())
-            .collect();
         writeln!(
             out,
             "    Place {{ name: {:?}, codes: &[{}], sources: &[{}], actions: Actions {{ emergency: {:?}, urgent: {:?}, doctor: {:?} }} }},",
             p.name,
             codes.join(", "),
-            sources.join(", "),
+            source_numbers(&p.sources),
             p.emergency.trim(),
             p.urgent.trim(),
             p.doctor.as_deref().unwrap_or(&d.doctor).trim()
