@@ -123,14 +123,26 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
 /// How a list of warning signs is written: in the summary, each in a few
 /// words and in a box of its own that screen readers announce; in full, in
 /// the area's details and on the intro.
-#[derive(Clone, Copy, PartialEq)]
-enum Form {
-    /// The summary's box: `#mm-red-flags`, each sign by its short name.
-    Summary,
+#[derive(Clone, Copy)]
+enum Form<'a> {
+    /// The summary's box: `#mm-red-flags`, what to do where the reader is,
+    /// then each sign by its short name.
+    Summary(&'a Where),
     /// The same box with each sign in full (the intro has no shorter list).
-    SummaryInFull,
-    /// Below, in the details: each sign in full, under the same actions.
+    SummaryInFull(&'a Where),
+    /// Below, in the details: each sign in full under its level; what to do
+    /// stands in the summary above.
     Details,
+}
+
+impl<'a> Form<'a> {
+    /// Where the reader is, for the forms that say what to do.
+    fn place(self) -> Option<&'a Where> {
+        match self {
+            Form::Summary(place) | Form::SummaryInFull(place) => Some(place),
+            Form::Details => None,
+        }
+    }
 }
 
 /// What a warning sign tells the reader to do where they are.
@@ -250,7 +262,7 @@ pub fn detail_markup(m: &mut Markup, detail: Detail) {
     let cited = collect(region_claims(r));
     match detail {
         Detail::Suggestion(_, n) => suggestion_detail(m, &r.suggestions[n as usize], &cited),
-        Detail::Signs(_) => warning_signs(m, signs_of(r), Form::Details, &cited, None),
+        Detail::Signs(_) => warning_signs(m, signs_of(r), Form::Details, &cited),
         Detail::Area(_) => area_detail(m, r, &cited),
         Detail::Checklist(_) => before_you_book(m, &cited),
         Detail::Sources(_) => sources_items(m, &cited),
@@ -297,7 +309,7 @@ fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where)
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(region.name)
         .markup("</h2>");
-    warning_signs(m, signs_of(region), Form::Summary, cited, Some(place));
+    warning_signs(m, signs_of(region), Form::Summary(place), cited);
     m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
     cite(m, &META.in_short, cited);
     m.markup(" ");
@@ -335,34 +347,31 @@ fn signs_of(region: &'static Region) -> Vec<&'static RedFlag> {
 /// Warning signs grouped by urgency, most urgent first, each group led by
 /// what to do where the reader is; at emergency and urgent levels, plainly,
 /// no massage.
-fn warning_signs(
-    m: &mut Markup,
-    flags: Vec<&'static RedFlag>,
-    form: Form,
-    cited: &[u8],
-    place: Option<&Where>,
-) {
+fn warning_signs(m: &mut Markup, flags: Vec<&'static RedFlag>, form: Form, cited: &[u8]) {
     if flags.is_empty() {
         return;
     }
-    if form == Form::Details {
-        m.markup(r#"<div class="mm-signs-full">"#);
-    } else {
+    let short = matches!(form, Form::Summary(_));
+    let place = form.place();
+    if let Some(place) = place {
+        m.markup(r#"<div id="mm-red-flags" class="mm-red-flags"#);
         // At a glance (short names), each level runs on as one paragraph.
-        m.markup(if form == Form::Summary {
-            r#"<div id="mm-red-flags" class="mm-red-flags mm-at-a-glance" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">"#
-        } else {
-            r#"<div id="mm-red-flags" class="mm-red-flags" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">"#
-        })
+        if short {
+            m.markup(" mm-at-a-glance");
+        }
+        m.markup(
+            r#"" role="note" aria-labelledby="mm-red-flags-title"><h3 id="mm-red-flags-title">"#,
+        )
         .text(STRINGS.signs_title)
         .markup("</h3>");
-        if place.is_some_and(|p| p.unknown) {
+        if place.unknown {
             m.markup(r#"<p class="mm-country-note">"#)
                 .text(STRINGS.signs_unknown_country)
                 .markup("</p>");
         }
+    } else {
+        m.markup(r#"<div class="mm-signs-full">"#);
     }
-    let short = form == Form::Summary;
     for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Doctor] {
         let mut group = flags.iter().filter(|f| f.urgency == urgency).peekable();
         if group.peek().is_none() {
@@ -442,9 +451,8 @@ fn intro_body(m: &mut Markup, cited: &[u8], place: &Where) {
     warning_signs(
         m,
         GENERAL_RED_FLAGS.iter().collect(),
-        Form::SummaryInFull,
+        Form::SummaryInFull(place),
         cited,
-        Some(place),
     );
     m.markup(r#"<div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
     cite(m, &META.disclaimer, cited);
