@@ -69,15 +69,20 @@ mod site {
     /// Where static/fallback.js takes the locale's words, exactly once.
     const FALLBACK_TEXT: &str = "/* locale */ {}";
 
+    /// Each locale key and its text, the key named once.
+    macro_rules! keyed {
+        ($($key:ident),* $(,)?) => { [$((stringify!($key), STRINGS.$key)),*] };
+    }
+
     /// The words fallback.js shows (`TEXT.key` there).
     fn fallback_text() -> [(&'static str, &'static str); 6] {
-        [
-            ("fallback_stopped", STRINGS.fallback_stopped),
-            ("fallback_reload", STRINGS.fallback_reload),
-            ("fallback_file_title", STRINGS.fallback_file_title),
-            ("fallback_file_serve", STRINGS.fallback_file_serve),
-            ("fallback_file_hosted", STRINGS.fallback_file_hosted),
-            ("fallback_file_published", STRINGS.fallback_file_published),
+        keyed![
+            fallback_stopped,
+            fallback_reload,
+            fallback_file_title,
+            fallback_file_serve,
+            fallback_file_hosted,
+            fallback_file_published,
         ]
     }
 
@@ -89,19 +94,20 @@ mod site {
                 "fallback.js must hold {FALLBACK_TEXT} exactly once"
             ));
         }
+        let text = fallback_text();
         // A word the script asks for and the locale does not give would show as "undefined".
         for (at, _) in script.match_indices("TEXT.") {
             let key: String = script[at + 5..]
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            if !fallback_text().iter().any(|(k, _)| *k == key) {
+            if !text.iter().any(|(k, _)| *k == key) {
                 return Err(format!(
                     "fallback.js asks for TEXT.{key}, which prerender.rs does not fill"
                 ));
             }
         }
-        let fields: Vec<String> = fallback_text()
+        let fields: Vec<String> = text
             .iter()
             .map(|(key, text)| format!("{}: {}", json(key), json(text)))
             .collect();
