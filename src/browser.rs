@@ -44,7 +44,12 @@ mod web {
         let path = window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        path.rsplit('/').next().unwrap_or_default().to_string()
+        folder_and_file(&path).1.to_string()
+    }
+
+    /// `path` split after its last `/`: the folder (with its `/`) and the file.
+    fn folder_and_file(path: &str) -> (&str, &str) {
+        path.split_at(path.rfind('/').map_or(0, |i| i + 1))
     }
 
     type Task = Box<dyn FnOnce()>;
@@ -140,8 +145,8 @@ mod web {
         else {
             return;
         };
-        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        let current = format!("{}{search}", &path[folder.len()..]);
+        let (folder, file) = folder_and_file(&path);
+        let current = format!("{file}{search}");
         // The folder itself is the intro's page: an address that says so already is left alone.
         let intro_as_folder = |u: &str| u.strip_prefix("index.html").unwrap_or(u).to_string();
         if intro_as_folder(&current) == intro_as_folder(url) {
@@ -313,7 +318,7 @@ mod web {
         else {
             return String::new();
         };
-        format!("{origin}{}", &path[..path.rfind('/').map_or(0, |i| i + 1)])
+        format!("{origin}{}", folder_and_file(&path).0)
     }
 
     /// Marks `<html data-app="ready">` once the app has taken the page over:
