@@ -856,6 +856,22 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
     assert.ok(level.runOn, `${level.urgency}: the signs run on after what to do`);
     for (const sign of level.signs) assert.ok(sign.length <= 44, `a short name: "${sign}"`);
   }
+  // Evenly spaced lines: a raised source number does not push its line away from the others.
+  const pitches = await page.$$eval('#mm-red-flags .mm-level', (groups) => groups.map((group) => {
+    const bottoms = new Set();
+    const walker = document.createTreeWalker(group, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('.mm-cite') || !node.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) bottoms.add(Math.round(rect.bottom));
+    }
+    const lines = [...bottoms].sort((a, b) => a - b);
+    return lines.slice(1).map((bottom, i) => bottom - lines[i]);
+  }));
+  for (const steps of pitches) {
+    assert.ok(Math.max(...steps) - Math.min(...steps) <= 1, `line to line, px: ${steps.join(', ')}`);
+  }
   // The knees' own clot sign and the one that can come anywhere are the same: named once.
   const urgent = levels.find((l) => l.urgency === 'urgent').signs;
   assert.equal(urgent.filter((s) => /clot/.test(s)).length, 1, urgent.join(' · '));
