@@ -11,7 +11,9 @@
  * 2. In a frame, the page's height goes to the host whenever it changes (and
  *    repeatedly in the first seconds, see below), in the three forms hosts
  *    listen for: ours (embed.js), WordPress's (with its #?secret=) and AMP's.
- * 3. When the app cannot run. The page is complete without it (every link is
+ * 3. Before the app runs (and from file://), a tap on an area is a page load:
+ *    on one column, the page it opens brings its answer into view.
+ * 4. When the app cannot run. The page is complete without it (every link is
  *    a page), so this only hides the controls that need the app, and loads
  *    fallback.js to say why: from file://, or when the app stopped after a
  *    failure (the module start-<hash>.js, written by scripts/build.mjs, calls
@@ -147,7 +149,35 @@
     });
   }
 
-  // 3. When the app cannot run.
+  // 3. Before the app runs, a tap on an area (the figure, the list, a link in
+  //    the answer) is a page load. On one column the new page's answer is
+  //    below its figure, out of sight, so the tap asks for it with #answer
+  //    (no element has that id: the browser does not jump) and the new page
+  //    brings it up as the app does for its own taps (browser::reveal); the
+  //    address loses the #answer. Other links (the views, the lens), reloads,
+  //    back and forward keep the browser's own scrolling.
+  if (location.hash === '#answer') {
+    try { history.replaceState(history.state, '', location.href.split('#')[0]); } catch (e) { /* file:// */ }
+    if (window.parent === window) {
+      addEventListener('DOMContentLoaded', function () {
+        var panel = document.getElementById('mm-panel');
+        if (panel && panel.getBoundingClientRect().top >= innerHeight * 0.6) panel.scrollIntoView({ block: 'start' });
+      });
+    }
+  }
+  addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[href]');
+    if (!link || root.getAttribute('data-app') === 'ready' || event.defaultPrevented || event.button !== 0 ||
+      event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.getAttribute('target')) return;
+    var href = link.getAttribute('href');
+    if (/^[\w-]+\.html(\?|$)/.test(href) && link.closest('[data-region], #mm-region-list, #mm-panel')) {
+      event.preventDefault();
+      // A frame has no scrolling of its own; it keeps its hash (WordPress's #?secret=).
+      location.assign(href + (window.parent === window ? '#answer' : location.hash));
+    }
+  });
+
+  // 4. When the app cannot run.
   var settled = false;
   window.massageMapFallback = function (reason) {
     if (settled) return;

@@ -1026,6 +1026,53 @@ for (const [how, context, block] of [
   }, { context, expect: block ? [/Failed to load resource: net::ERR_FAILED/] : [] });
 }
 
+e2e('on a phone, a tap before the app runs opens the area\'s page with its answer in view; other links keep their scrolling', async ({ page }) => {
+  await holdWasm(page);
+  const panel = () => page.evaluate(() => ({
+    heading: document.querySelector('#mm-panel h2').textContent,
+    top: Math.round(document.querySelector('#mm-panel h2').getBoundingClientRect().top),
+    scrolled: Math.round(scrollY),
+    hash: location.hash,
+  }));
+  const tap = async (file, act) => {
+    await Promise.all([page.waitForURL(`${widget.url}${file}`), act()]);
+    await page.waitForLoadState();
+    return panel();
+  };
+  await page.goto(widget.url);
+  const knees = await tap('knees.html', () => clickRegion(page, 'knees'));
+  assert.equal(knees.heading, 'Knees');
+  assert.ok(knees.top >= 0 && knees.top < 200, `the answer's name near the top of the screen: ${JSON.stringify(knees)}`);
+  // The address is the page's own, to share or bookmark.
+  assert.equal(knees.hash, '');
+  // From the list too.
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  const feet = await tap('feet.html', () => page.locator('#mm-region-list a[data-region="feet"]').click());
+  assert.ok(feet.heading === 'Feet' && feet.top >= 0 && feet.top < 200, JSON.stringify(feet));
+  // The view switch shows the figure's other side: the page opens at its top.
+  const back = await tap('feet-back.html', () => page.locator('#mm-view-back').click());
+  assert.equal(back.scrolled, 0, 'the view switch leaves the page at its top');
+  // An area's address opened directly (a shared link) starts at the top as before.
+  await page.goto(`${widget.url}neck.html`);
+  assert.equal((await panel()).scrolled, 0);
+  // On a wide screen the answer is beside the figure: nothing scrolls.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(widget.url);
+  assert.equal((await tap('knees.html', () => clickRegion(page, 'knees'))).scrolled, 0);
+}, { context: PHONE });
+
+e2e('in a WordPress frame, a tap before the app runs keeps the frame\'s #?secret=, so the new page\'s height still reaches the post', async ({ page }) => {
+  await holdWasm(page);
+  const src = `${widget.url}?embed=1#?secret=abc123XYZ0`;
+  await page.setContent(`<iframe id="post" sandbox="allow-scripts" width="650" height="1000" src="${src}"></iframe>`);
+  const frame = await (await page.waitForSelector('#post')).contentFrame();
+  await frame.waitForSelector('#mm-region-knees');
+  await Promise.all([frame.waitForURL(/knees\.html/), clickRegion(page, 'knees', frame)]);
+  assert.equal(fileOf(frame.url()), 'knees.html');
+  assert.equal(new URL(frame.url()).hash, '#?secret=abc123XYZ0');
+  assert.deepEqual(paramsOf(frame.url()), [['embed', '1']]);
+});
+
 e2e('once the app has taken the page over, clicks change it in place, keeping the prerendered nodes', async ({ page, context }) => {
   const release = await holdWasm(page);
   await page.goto(`${widget.url}knees.html?utm_source=x`);
