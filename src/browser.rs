@@ -254,13 +254,12 @@ mod web {
             .is_some_and(|m| m.matches())
     }
 
-    /// On one-column layouts, scrolls `node` up into view when its top is in
-    /// the lower part of the screen or below it (never when it is detached).
+    /// Scrolls the top of `node` into view when it is out of sight above (a
+    /// tap in the list below it, or on the figure after reading down), or, on
+    /// one-column layouts, in the lower part of the screen or below it (a tap
+    /// on the figure above it). Never when it is detached.
     pub fn reveal(node: &yew::NodeRef) {
         let Some(window) = window() else { return };
-        if !matches_media("(max-width: 59.99rem)") {
-            return;
-        }
         let Some(element) = node.cast::<web_sys::Element>().filter(|e| e.is_connected()) else {
             return;
         };
@@ -269,7 +268,9 @@ mod web {
             .ok()
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
-        if element.get_bounding_client_rect().top() < height * 0.6 {
+        let top = element.get_bounding_client_rect().top();
+        let above = top < 0.0;
+        if !above && (top < height * 0.6 || !matches_media("(max-width: 59.99rem)")) {
             return;
         }
         let options = ScrollIntoViewOptions::new();

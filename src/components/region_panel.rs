@@ -8,6 +8,9 @@ use crate::route::{Page, Route};
 use crate::state::{AppState, Lens, View};
 use yew::prelude::*;
 
+/// The answer's heading (written in `region_answer`): what names the panel.
+const TITLE_ID: &str = "mm-panel-title";
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub selected: Option<RegionId>,
@@ -56,18 +59,32 @@ pub fn RegionPanel(props: &Props) -> Html {
     };
     let current = use_mut_ref(|| (state, props.query.clone()));
     *current.borrow_mut() = (state, props.query.clone());
+    // A link in the answer that opened another page: that link is gone with
+    // the old answer, so focus goes to the new one's heading, which also
+    // brings it into view, as a page load starts at the top.
+    let opened = use_mut_ref(|| false);
     {
         let (panel, on_open, current) = (panel.clone(), props.on_open.clone(), current.clone());
+        let opened = opened.clone();
         use_effect_with((), move |_| {
-            let toggle = browser::listen(&panel, "toggle", move |event| {
-                let (state, query) = &*current.borrow();
-                if let Some(region) = state.selected {
-                    build_detail(region, &event, |links| {
-                        keep_parameters(links, *state, query)
-                    });
+            let toggle = {
+                let current = current.clone();
+                browser::listen(&panel, "toggle", move |event| {
+                    let (state, query) = &*current.borrow();
+                    if let Some(region) = state.selected {
+                        build_detail(region, &event, |links| {
+                            keep_parameters(links, *state, query)
+                        });
+                    }
+                })
+            };
+            let click = browser::listen(&panel, "click", move |event| {
+                let here = current.borrow().0.route().page();
+                if let Some(page) = linked_page(&event).filter(|page| *page != here) {
+                    *opened.borrow_mut() = true;
+                    on_open.emit(page);
                 }
             });
-            let click = browser::listen(&panel, "click", move |event| open_link(&event, &on_open));
             move || drop((toggle, click))
         });
     }
@@ -88,8 +105,13 @@ pub fn RegionPanel(props: &Props) -> Html {
     }
     .page()
     .subject;
+    use_effect_with(subject, move |_| {
+        if std::mem::take(&mut *opened.borrow_mut()) {
+            browser::focus(TITLE_ID);
+        }
+    });
     html! {
-        <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby="mm-panel-title">
+        <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby={TITLE_ID}>
             // A component of its own: a change of lens does not rebuild the
             // answer. Another area's answer is another string, so parts opened
             // for one area start closed for the next.
@@ -99,22 +121,20 @@ pub fn RegionPanel(props: &Props) -> Html {
     }
 }
 
-/// A plain click on `<a data-page>` in the answer: that page, in place.
-fn open_link(event: &web_sys::Event, on_open: &Callback<Page>) {
+/// A plain click on `<a data-page>` in the answer: that page, to open in
+/// place instead of loading it.
+fn linked_page(event: &web_sys::Event) -> Option<Page> {
     use wasm_bindgen::JsCast;
-    let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
-        return;
-    };
+    let click = event.dyn_ref::<web_sys::MouseEvent>()?;
     let page = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|t| t.closest("a[data-page]").ok().flatten())
         .and_then(|a| a.get_attribute("data-page"))
-        .and_then(|file| Page::from_file(&file));
-    if let (Some(page), true) = (page, browser::is_plain_click(click)) {
-        event.prevent_default();
-        on_open.emit(page);
-    }
+        .and_then(|file| Page::from_file(&file))
+        .filter(|_| browser::is_plain_click(click))?;
+    event.prevent_default();
+    Some(page)
 }
 
 /// Sets each `a[data-page]` inside `links` to its page with the lens (for a

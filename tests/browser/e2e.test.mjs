@@ -1061,6 +1061,35 @@ e2e('on a phone, a tap before the app runs opens the area\'s page with its answe
   assert.equal((await tap('knees.html', () => clickRegion(page, 'knees'))).scrolled, 0);
 }, { context: PHONE });
 
+e2e('a new answer starts in view: after a tap in the list below it, on the figure after reading down, or on a link in the answer, which also takes focus', async ({ page, open }) => {
+  const heading = () => page.evaluate(() => {
+    const h2 = document.querySelector('#mm-panel h2');
+    const { top } = h2.getBoundingClientRect();
+    return { text: h2.textContent, seen: top >= 0 && top < innerHeight - 40, focused: document.activeElement === h2 };
+  });
+  const settles = (text) => until(page, `${text} in view`, (t) => {
+    const h2 = document.querySelector('#mm-panel h2');
+    const { top } = h2.getBoundingClientRect();
+    return h2.textContent === t && top >= 0 && top < innerHeight - 40;
+  }, text);
+  for (const viewport of [{ width: 375, height: 720 }, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(viewport);
+    await open('knees.html');
+    await page.locator('#mm-region-list a[data-region="feet"]').click();
+    await settles('Feet');
+    await page.evaluate(() => scrollTo(0, document.querySelector('#mm-panel').getBoundingClientRect().bottom + scrollY - innerHeight));
+    await clickRegion(page, 'neck');
+    await settles('Neck');
+    // A link in the answer: the link goes with the old answer, so focus moves to the new heading.
+    const card = page.locator('li.suggestion').first();
+    await card.locator('summary').click();
+    await card.locator('.mm-more-about a').click();
+    await until(page, 'a massage type\'s page', () => /^massage-/.test(location.pathname.split('/').pop()));
+    const opened = await heading();
+    assert.ok(opened.seen && opened.focused, `${viewport.width} px: ${JSON.stringify(opened)}`);
+  }
+});
+
 e2e('in a WordPress frame, a tap before the app runs keeps the frame\'s #?secret=, so the new page\'s height still reaches the post', async ({ page }) => {
   await holdWasm(page);
   const src = `${widget.url}?embed=1#?secret=abc123XYZ0`;
