@@ -138,16 +138,31 @@ pub fn App(props: &Props) -> Html {
         route.to_url(&without_frame_params(query))
     );
     let header = if state.embed {
+        let open_full_map = if browser::can_open_links() {
+            html! {
+                <a href={full_map.clone()} target="_blank" rel="noopener">
+                    { STRINGS.embed_bar_open }<span class="sr-only">{ STRINGS.opens_in_new_tab }</span>
+                </a>
+            }
+        } else if let Some(secret) = browser::host_secret() {
+            // A sandboxed frame opens no links; in WordPress, its own script opens it in this tab.
+            let onclick = {
+                let url = full_map.clone();
+                Callback::from(move |e: MouseEvent| {
+                    if browser::is_plain_click(&e) {
+                        e.prevent_default();
+                        browser::ask_host_to_open(&url, &secret);
+                    }
+                })
+            };
+            html! { <a href={full_map.clone()} {onclick}>{ STRINGS.embed_bar_open }</a> }
+        } else {
+            html! { <span>{ STRINGS.embed_bar_address }<span class="mm-url">{ full_map.clone() }</span></span> }
+        };
         html! {
             <header class="mm-embed-bar">
                 <h1 class="sr-only">{ META.title }</h1>
-                if browser::can_open_links() {
-                    <a href={full_map.clone()} target="_blank" rel="noopener">
-                        { STRINGS.embed_bar_open }<span class="sr-only">{ STRINGS.opens_in_new_tab }</span>
-                    </a>
-                } else {
-                    <span>{ STRINGS.embed_bar_address }<span class="mm-url">{ full_map.clone() }</span></span>
-                }
+                { open_full_map }
             </header>
         }
     } else {

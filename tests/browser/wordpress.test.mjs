@@ -208,3 +208,15 @@ check('in a WordPress post, the frame\'s height follows its content later, and t
   // is the clamped value.
   await page.waitForFunction((h) => document.querySelector('iframe.wp-embedded-content').getAttribute('height') === h, clamp(chosen), { polling: 50 });
 }, { origins });
+
+check('in a WordPress post, "Open the full map" in the sandboxed frame opens the map on show in the reader\'s tab, through wp-embed.js', async ({ page }) => {
+  await page.addInitScript(watch);
+  const result = await load(page, 0);
+  assert.ok(result.shownAfter !== null, `the frame is shown: ${JSON.stringify(result)}`);
+  const frame = await (await page.waitForSelector('iframe.wp-embedded-content')).contentFrame();
+  await frame.locator('#mm-region-list a[data-region="knees"]').click();
+  await frame.waitForFunction(() => document.querySelector('#mm-panel h2')?.textContent.trim() === 'Knees');
+  // A sandboxed frame cannot follow a link itself (no allow-popups, no allow-top-navigation).
+  await Promise.all([page.waitForURL(`${widget.url}knees.html`), frame.locator('.mm-embed-bar a').click()]);
+  assert.equal(await page.locator('#mm-panel h2').innerText(), 'Knees', 'the full map, at the area on show, in the reader\'s tab');
+}, { origins });
