@@ -311,31 +311,13 @@ mod web {
         window().is_some_and(|w| w.origin() != "null")
     }
 
-    /// The secret WordPress gave this frame (`#?secret=…`, as boot.js reads
-    /// it): its wp-embed.js heeds only messages that carry it.
-    pub fn host_secret() -> Option<String> {
-        let hash = window()?.location().hash().ok()?;
-        let at = hash.find("secret=")? + "secret=".len();
-        let rest = &hash[at..];
-        let end = rest.find('&').unwrap_or(rest.len());
-        let secret = &rest[..end];
-        (!secret.is_empty()
-            && secret.len() <= 32
-            && secret.chars().all(|c| c.is_ascii_alphanumeric()))
-        .then(|| secret.to_string())
-    }
-
-    /// Asks WordPress's wp-embed.js on the host page to open `url` in the
-    /// reader's tab, which a sandboxed frame cannot do itself.
-    pub fn ask_host_to_open(url: &str, secret: &str) {
-        let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
-            return;
-        };
-        let message = js_sys::Object::new();
-        for (key, value) in [("message", "link"), ("value", url), ("secret", secret)] {
-            let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
-        }
-        let _ = parent.post_message(&message, "*");
+    /// In WordPress's sandboxed frame, boot.js hands a click on the full
+    /// map's link to WordPress's own script, which opens it in the reader's tab.
+    pub fn host_opens_links() -> bool {
+        window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .is_some_and(|root| root.has_attribute("data-host-opens-links"))
     }
 
     /// The folder the page is in, absolute: origin and path up to its last `/`.
@@ -416,10 +398,9 @@ mod web {
     pub fn can_open_links() -> bool {
         true
     }
-    pub fn host_secret() -> Option<String> {
-        None
+    pub fn host_opens_links() -> bool {
+        false
     }
-    pub fn ask_host_to_open(_url: &str, _secret: &str) {}
 }
 
 pub use web::*;

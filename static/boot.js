@@ -11,6 +11,8 @@
  * 2. In a frame, the page's height goes to the host whenever it changes (and
  *    repeatedly in the first seconds, see below), in the three forms hosts
  *    listen for: ours (embed.js), WordPress's (with its #?secret=) and AMP's.
+ *    In WordPress's sandboxed frame, a click on the full map's link goes to
+ *    WordPress's script, which opens it in the reader's tab.
  * 3. Before the app runs (and from file://), a tap on an area is a page load:
  *    on one column, the page it opens brings its answer into view.
  * 4. When the app cannot run. The page is complete without it (every link is
@@ -139,6 +141,16 @@
       if (++ticks === 20) clearInterval(timer);
     }, 250);
     post(true);
+    // A sandboxed frame opens no links: WordPress's script opens the full map's for us.
+    if (secret && window.origin === 'null') {
+      root.setAttribute('data-host-opens-links', '');
+      addEventListener('click', function (event) {
+        var link = event.target.closest && event.target.closest('.mm-embed-bar a[href]');
+        if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        parent.postMessage({ message: 'link', value: link.href, secret: secret[1] }, '*');
+      });
+    }
     addEventListener('DOMContentLoaded', changed);
     addEventListener('load', changed);
     if (window.ResizeObserver) new ResizeObserver(changed).observe(root);

@@ -144,18 +144,9 @@ pub fn App(props: &Props) -> Html {
                     { STRINGS.embed_bar_open }<span class="sr-only">{ STRINGS.opens_in_new_tab }</span>
                 </a>
             }
-        } else if let Some(secret) = browser::host_secret() {
-            // A sandboxed frame opens no links; in WordPress, its own script opens it in this tab.
-            let onclick = {
-                let url = full_map.clone();
-                Callback::from(move |e: MouseEvent| {
-                    if browser::is_plain_click(&e) {
-                        e.prevent_default();
-                        browser::ask_host_to_open(&url, &secret);
-                    }
-                })
-            };
-            html! { <a href={full_map.clone()} {onclick}>{ STRINGS.embed_bar_open }</a> }
+        } else if browser::host_opens_links() {
+            // A sandboxed frame in WordPress: boot.js asks its wp-embed.js to open it in this tab.
+            html! { <a href={full_map.clone()}>{ STRINGS.embed_bar_open }</a> }
         } else {
             html! { <span>{ STRINGS.embed_bar_address }<span class="mm-url">{ full_map.clone() }</span></span> }
         };

@@ -4,7 +4,7 @@ use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{PlaceId, RegionId, Urgency};
 use crate::locale::{fill, STRINGS};
 use crate::markup::Markup;
-use crate::route::{Page, Route};
+use crate::route::{Page, Route, Subject};
 use crate::state::{AppState, Lens, View};
 use yew::prelude::*;
 
@@ -36,14 +36,28 @@ pub struct Props {
 pub fn RegionPanel(props: &Props) -> Html {
     let (shown, lens) = (props.selected, props.lens);
 
-    // On phones the panel sits below the figure: bring the new answer into
-    // view once it is there (not on the first render, which a link may open).
+    let subject = Route {
+        region: shown,
+        lens,
+        ..Route::default()
+    }
+    .page()
+    .subject;
     let panel = use_node_ref();
+    // A link in the answer that opened another page: that link is gone with
+    // the old answer, so focus goes to the new one's heading, which also
+    // brings it into view, as a page load starts at the top.
+    let opened = use_mut_ref(|| false);
+    // A new area's answer comes into view once it is there (not on the first
+    // render, which a link may open): below the figure on phones, or above
+    // after reading down.
     {
-        let (first, panel) = (use_mut_ref(|| true), panel.clone());
-        use_effect_with(shown, move |shown| {
+        let (first, panel, opened) = (use_mut_ref(|| true), panel.clone(), opened.clone());
+        use_effect_with(subject, move |subject| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if shown.is_some() && !first {
+            if std::mem::take(&mut *opened.borrow_mut()) {
+                browser::focus(TITLE_ID);
+            } else if matches!(subject, Subject::Region(_)) && !first {
                 browser::reveal(&panel);
             }
         });
@@ -59,10 +73,6 @@ pub fn RegionPanel(props: &Props) -> Html {
     };
     let current = use_mut_ref(|| (state, props.query.clone()));
     *current.borrow_mut() = (state, props.query.clone());
-    // A link in the answer that opened another page: that link is gone with
-    // the old answer, so focus goes to the new one's heading, which also
-    // brings it into view, as a page load starts at the top.
-    let opened = use_mut_ref(|| false);
     {
         let (panel, on_open, current) = (panel.clone(), props.on_open.clone(), current.clone());
         let opened = opened.clone();
@@ -98,18 +108,6 @@ pub fn RegionPanel(props: &Props) -> Html {
             }
         });
     }
-    let subject = Route {
-        region: shown,
-        lens,
-        ..Route::default()
-    }
-    .page()
-    .subject;
-    use_effect_with(subject, move |_| {
-        if std::mem::take(&mut *opened.borrow_mut()) {
-            browser::focus(TITLE_ID);
-        }
-    });
     html! {
         <section id={PANEL_ID} ref={panel} class="mm-panel" aria-labelledby={TITLE_ID}>
             // A component of its own: a change of lens does not rebuild the
