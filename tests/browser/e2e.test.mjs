@@ -657,6 +657,20 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
   });
 }
 
+e2e('nothing is wider than a 320 px phone: the intro, an answer, a massage type, the embed code', async ({ page, open }) => {
+  const wider = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 720 });
+    for (const file of ['', 'lower-back.html', 'massage-swedish.html']) {
+      await open(file);
+      assert.equal(await wider(), 0, `${file || 'the intro'} at ${width} px`);
+    }
+    await page.getByRole('button', { name: 'Embed this map' }).click();
+    await page.waitForSelector('#mm-embed-panel textarea');
+    assert.equal(await wider(), 0, `the embed code at ${width} px`);
+  }
+});
+
 e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd values change nothing', async ({ page, open }) => {
   const look = () => page.evaluate(() => {
     const root = document.documentElement;
