@@ -5,6 +5,16 @@
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
+/// The form for a count of 1 (`one`) or for any other count (`many`), with
+/// `{count}` and `values` filled: the one place that chooses a number's
+/// form, so every count a reader sees or hears agrees with its noun.
+pub fn counted(count: usize, one: &str, many: &str, values: &[(&str, &str)]) -> String {
+    let number = count.to_string();
+    let mut all = vec![("count", number.as_str())];
+    all.extend_from_slice(values);
+    fill(if count == 1 { one } else { many }, &all)
+}
+
 /// `template` with each `{name}` of `values` replaced by its value. Other
 /// braces stay as they are, and values are never scanned again, so text from
 /// a link or the dataset cannot ask for a placeholder.

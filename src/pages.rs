@@ -3,7 +3,7 @@
 //! prerendered pages share these.
 
 use crate::content::META;
-use crate::locale::{fill, STRINGS};
+use crate::locale::{counted, fill, STRINGS};
 use crate::route::{Page, Subject};
 
 pub fn title(page: Page) -> String {
@@ -31,11 +31,12 @@ pub fn description(page: Page) -> String {
                 .iter()
                 .map(|s| s.modality.get().name)
                 .collect();
-            fill(
+            counted(
+                names.len(),
+                STRINGS.page_description_region_one,
                 STRINGS.page_description_region,
                 &[
                     ("area", r.name),
-                    ("count", &names.len().to_string()),
                     ("massages", &names.join(STRINGS.list_separator)),
                 ],
             )

@@ -388,3 +388,38 @@ async fn the_summary_names_each_warning_sign_in_a_few_words_and_the_details_in_f
     let full = between(&html, r#"class="mm-signs-full""#, "</details>");
     assert!(full.contains(stroke.claim.text));
 }
+
+/// The words after each standalone "1" in `text`, up to four.
+fn after_one(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (0..words.len())
+        .filter(|&i| words[i] == "1")
+        .map(|i| words[i + 1..words.len().min(i + 5)].join(" "))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_count_of_one_is_never_said_in_the_plural() {
+    // Craniosacral therapy suits one area, and a clinic's area may offer one massage type.
+    let plural = ["areas", "types", "kinds", "matches"];
+    for page in Page::all() {
+        let html = prerendered(&page.file()).await;
+        // The text a reader sees or hears: markup dropped, each tag a space.
+        let text: String = html
+            .split('<')
+            .map(|part| part.split_once('>').map_or(part, |(_, text)| text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let description = massage_map::pages::description(page);
+        for (what, words) in [("page", &text), ("description", &description)] {
+            for after in after_one(words) {
+                let first_words: Vec<&str> = after.split([' ', '.', ',', ':']).collect();
+                assert!(
+                    !first_words.iter().any(|w| plural.contains(w)),
+                    "{}, {what}: \"1 {after}\"",
+                    page.file()
+                );
+            }
+        }
+    }
+}

@@ -1,5 +1,5 @@
 use crate::content::{BenefitId, ModalityId, RegionId};
-use crate::locale::{fill, STRINGS};
+use crate::locale::{counted, fill, STRINGS};
 use crate::state::Lens;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -58,17 +58,11 @@ pub fn lens_summary(lens: Lens, clear: AttrValue, on_change: &Callback<Option<Le
             &[("benefit", b.get().name), ("summary", b.get().summary.text)],
         ),
         (0, _) => fill(STRINGS.lens_nowhere, &[name]),
-        (n, _) => fill(
-            if n == 1 {
-                STRINGS.lens_suits_one
-            } else {
-                STRINGS.lens_suits
-            },
-            &[
-                name,
-                ("count", &n.to_string()),
-                ("areas", &names.join(STRINGS.list_separator)),
-            ],
+        (n, _) => counted(
+            n,
+            STRINGS.lens_suits_one,
+            STRINGS.lens_suits,
+            &[name, ("areas", &names.join(STRINGS.list_separator))],
         ),
     };
     html! {

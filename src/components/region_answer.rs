@@ -8,7 +8,7 @@ use crate::content::{
     actions, Actions, BenefitId, Claim, ModalityId, PlaceId, RedFlag, Region, RegionId, Suggestion,
     Urgency, UrgencyLabel, BEFORE_YOU_BOOK, BENEFITS, GENERAL_RED_FLAGS, META,
 };
-use crate::locale::{fill, STRINGS};
+use crate::locale::{counted, STRINGS};
 use crate::markup::Markup;
 use crate::route::{Page, Subject};
 use yew::prelude::*;
@@ -94,10 +94,7 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
     cite(m, &META.for_adults, &cited);
     m.markup("</p>");
     modality_facts(m, modality, &cited);
-    let label = match suited.len() {
-        1 => STRINGS.suited_one.into(),
-        n => fill(STRINGS.suited_many, &[("count", &n.to_string())]),
-    };
+    let label = counted(suited.len(), STRINGS.suited_one, STRINGS.suited_many, &[]);
     m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
         .text(&label)
         .markup(
@@ -318,15 +315,12 @@ fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where)
         .text(STRINGS.check_first_label)
         .markup("</strong>");
     cite(m, &META.check_first, cited);
-    let count = region.suggestions.len().to_string();
     m.markup(r#"</p><p class="mm-section-label" id="mm-suggestions-label">"#)
-        .text(&fill(
-            if region.suggestions.len() == 1 {
-                STRINGS.suggestions_count_one
-            } else {
-                STRINGS.suggestions_count
-            },
-            &[("count", &count)],
+        .text(&counted(
+            region.suggestions.len(),
+            STRINGS.suggestions_count_one,
+            STRINGS.suggestions_count,
+            &[],
         ))
         .markup("</p>");
 }

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::content::RegionId;
-use crate::locale::{fill, STRINGS};
+use crate::locale::{counted, fill, STRINGS};
 use crate::route::region_link;
 use crate::search::find;
 use crate::state::{Lens, View};
@@ -59,8 +59,7 @@ pub fn RegionFinder(props: &Props) -> Html {
     let status = match (query.is_empty(), hits.len()) {
         (true, _) => String::new(),
         (false, 0) => STRINGS.search_no_match.into(),
-        (false, 1) => STRINGS.search_one_match.into(),
-        (false, n) => fill(STRINGS.search_matches, &[("count", &n.to_string())]),
+        (false, n) => counted(n, STRINGS.search_one_match, STRINGS.search_matches, &[]),
     };
     let items = hits.iter().map(|hit| {
         let region = hit.region;

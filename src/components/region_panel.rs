@@ -2,7 +2,7 @@ use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{PlaceId, RegionId, Urgency};
-use crate::locale::{fill, STRINGS};
+use crate::locale::{counted, STRINGS};
 use crate::markup::Markup;
 use crate::route::{Page, Route, Subject};
 use crate::state::{AppState, Lens, View};
@@ -198,21 +198,21 @@ fn announce(selected: Option<RegionId>, lens: Option<Lens>) -> String {
                 Some(Urgency::Emergency) => STRINGS.announce_signs_emergency,
                 Some(_) => STRINGS.announce_signs,
             };
-            let count = r.suggestions.len().to_string();
-            let mut said = fill(
+            let mut said = counted(
+                r.suggestions.len(),
+                STRINGS.announce_region_one,
                 STRINGS.announce_region,
-                &[("area", r.name), ("count", &count)],
+                &[("area", r.name)],
             );
             said.push_str(flags);
             said
         }
         None => match lens {
-            Some(lens) => fill(
+            Some(lens) => counted(
+                lens.mask().count_ones() as usize,
+                STRINGS.announce_lens_one,
                 STRINGS.announce_lens,
-                &[
-                    ("lens", lens.name()),
-                    ("count", &lens.mask().count_ones().to_string()),
-                ],
+                &[("lens", lens.name())],
             ),
             None => String::new(),
         },
