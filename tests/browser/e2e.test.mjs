@@ -1227,6 +1227,9 @@ e2e("a massage type's page says what it is and links the areas it suits; followi
   assert.equal(await page.locator('#mm-lens').inputValue(), 'massage:swedish');
   assert.match(await page.locator('#mm-lens-summary').innerText(), /^Swedish massage suits \d+ areas/);
   assert.equal(await page.locator('svg.mm-figure a.region[aria-current]').count(), 0, 'no area chosen');
+  // Its sources open like every other part of an answer: a row with the chevron, not the browser's triangle.
+  const row = await page.$eval('#mm-panel .mm-sources > summary', (s) => [getComputedStyle(s).display, getComputedStyle(s, '::after').content]);
+  assert.deepEqual(row, ['block', '""']);
 
   // Following the knees: their page, the massage type kept as the lens.
   const knees = areas.find((a) => a.href === 'knees.html?massage=swedish');
