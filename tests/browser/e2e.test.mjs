@@ -657,7 +657,7 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
   });
 }
 
-e2e('nothing is wider than a 320 px phone: the intro, an answer, a massage type, the embed code', async ({ page, open }) => {
+e2e('nothing is wider than a 320 px phone: the intro, an answer, a massage type, the embed code, and with text at 200%', async ({ page, open }) => {
   const wider = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   for (const width of [320, 375]) {
     await page.setViewportSize({ width, height: 720 });
@@ -668,6 +668,13 @@ e2e('nothing is wider than a 320 px phone: the intro, an answer, a massage type,
     await page.getByRole('button', { name: 'Embed this map' }).click();
     await page.waitForSelector('#mm-embed-panel textarea');
     assert.equal(await wider(), 0, `the embed code at ${width} px`);
+  }
+  // A phone set to large text (twice the size): lines wrap, long words included; nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 720 });
+  for (const file of ['', 'knees.html', 'massage-swedish.html', 'knees.html?embed=1']) {
+    await open(file);
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    assert.equal(await wider(), 0, `${file || 'the intro'} at 320 px with text at 200%`);
   }
 });
 
