@@ -687,6 +687,20 @@ e2e('nothing is wider than a 320 px phone: the intro, an answer, a massage type,
   }
 });
 
+e2e('in forced colours (Windows high contrast) the view and the area on show stay marked', async ({ page, open }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open('knees.html');
+  const marks = await page.evaluate(() => {
+    const style = (selector) => getComputedStyle(document.querySelector(selector));
+    return {
+      view: [style('#mm-view-front').backgroundColor, style('#mm-view-back').backgroundColor],
+      area: [style('#mm-region-list a[data-region="knees"]').outlineStyle, style('#mm-region-list a[data-region="neck"]').outlineStyle],
+    };
+  });
+  assert.notEqual(marks.view[0], marks.view[1], `the current view stands out: ${JSON.stringify(marks)}`);
+  assert.deepEqual(marks.area, ['solid', 'none'], 'the area on show is outlined in the list');
+});
+
 e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd values change nothing', async ({ page, open }) => {
   const look = () => page.evaluate(() => {
     const root = document.documentElement;
