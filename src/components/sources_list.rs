@@ -26,9 +26,11 @@ pub fn cite(m: &mut Markup, claim: &Claim, cited: &[u8]) {
         .sources
         .iter()
         .filter_map(|s| cited.iter().position(|c| c == s));
+    // No-break spaces: a citation breaks across lines only when it is wider
+    // than a whole line (large text), where the panel breaks anything.
     for (i, number) in numbers.enumerate() {
         if i > 0 {
-            m.markup(", ");
+            m.markup(",\u{a0}");
         }
         m.number(number + 1);
     }

@@ -891,7 +891,7 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
   await selected(page, 'knees');
   const levels = await page.$$eval('#mm-red-flags .mm-level', (groups) => groups.map((g) => ({
     urgency: g.dataset.urgency,
-    signs: [...g.querySelectorAll('.mm-signs li')].map((li) => li.textContent.replace(/\u2060\[[\d, ]+\]/g, '').trim()),
+    signs: [...g.querySelectorAll('.mm-signs li')].map((li) => li.textContent.replace(/\u2060\[[\d,\s]+\]/g, '').trim()),
     // One paragraph: the signs start on the line where what to do ends.
     runOn: g.querySelector('.mm-signs li').getBoundingClientRect().top < g.querySelector('.mm-action').getBoundingClientRect().bottom,
   })));
@@ -916,6 +916,13 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
   for (const steps of pitches) {
     assert.ok(Math.max(...steps) - Math.min(...steps) <= 1, `line to line, px: ${steps.join(', ')}`);
   }
+  // A citation stays whole on its line ("[14, 24]", never "[14," then "24]").
+  for (const width of [375, 650]) {
+    await page.setViewportSize({ width, height: 800 });
+    const split = await page.$$eval('#mm-panel .mm-cite', (cites) => cites.filter((c) => c.getClientRects().length > 1).map((c) => c.textContent));
+    assert.deepEqual(split, [], `citations split across lines at ${width} px`);
+  }
+  await page.setViewportSize({ width: 375, height: 800 });
   // The knees' own clot sign and the one that can come anywhere are the same: named once.
   const urgent = levels.find((l) => l.urgency === 'urgent').signs;
   assert.equal(urgent.filter((s) => /clot/.test(s)).length, 1, urgent.join(' · '));
@@ -1360,7 +1367,7 @@ for (const colorScheme of ['light', 'dark']) {
 /** The action sentence of each urgency group in the answer's own warning signs. */
 const actions = (page) => page.$$eval('#mm-red-flags .mm-level', (groups) => Object.fromEntries(groups.map((g) => [g.dataset.urgency,
   // Without the source numbers, which a country's wording carries.
-  g.querySelector('.mm-action').textContent.replace(/\u2060\[[\d, ]+\]/g, '').trim()])));
+  g.querySelector('.mm-action').textContent.replace(/\u2060\[[\d,\s]+\]/g, '').trim()])));
 
 e2e('country=nz: an emergency says 111 and an urgent sign Healthline, and neither offers a massage', async ({ page, open }) => {
   await open('neck.html?country=nz');
