@@ -255,10 +255,10 @@ mod web {
     }
 
     /// Scrolls the top of `node` into view when it is out of sight above (a
-    /// tap in the list below it, or on the figure after reading down), or, on
-    /// one-column layouts, in the lower part of the screen or below it (a tap
-    /// on the figure above it). Never when it is detached.
-    pub fn reveal(node: &yew::NodeRef) {
+    /// tap in the list below it, or on the figure after reading down), or,
+    /// with `below` on one-column layouts, in the lower part of the screen or
+    /// below it (a tap on the figure above it). Never when it is detached.
+    pub fn reveal(node: &yew::NodeRef, below: bool) {
         let Some(window) = window() else { return };
         let Some(element) = node.cast::<web_sys::Element>().filter(|e| e.is_connected()) else {
             return;
@@ -270,7 +270,7 @@ mod web {
             .unwrap_or(0.0);
         let top = element.get_bounding_client_rect().top();
         let above = top < 0.0;
-        if !above && (top < height * 0.6 || !matches_media("(max-width: 59.99rem)")) {
+        if !above && (!below || top < height * 0.6 || !matches_media("(max-width: 59.99rem)")) {
             return;
         }
         let options = ScrollIntoViewOptions::new();
@@ -380,7 +380,7 @@ mod web {
     pub fn after(_ms: i32, task: impl FnOnce() + 'static) {
         task()
     }
-    pub fn reveal(_node: &yew::NodeRef) {}
+    pub fn reveal(_node: &yew::NodeRef, _below: bool) {}
     pub fn copy_text(_text: &str, on_done: impl Fn(bool) + 'static) {
         on_done(false)
     }

@@ -48,17 +48,18 @@ pub fn RegionPanel(props: &Props) -> Html {
     // the old answer, so focus goes to the new one's heading, which also
     // brings it into view, as a page load starts at the top.
     let opened = use_mut_ref(|| false);
-    // A new area's answer comes into view once it is there (not on the first
-    // render, which a link may open): below the figure on phones, or above
-    // after reading down.
+    // A new answer comes into view once it is there (not on the first render,
+    // which a link may open) when it is above, after reading down; a new
+    // area's also when it is below the figure on phones (not a lens picked
+    // above the figure, or the intro after Escape).
     {
         let (first, panel, opened) = (use_mut_ref(|| true), panel.clone(), opened.clone());
         use_effect_with(subject, move |subject| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             if std::mem::take(&mut *opened.borrow_mut()) {
                 browser::focus(TITLE_ID);
-            } else if matches!(subject, Subject::Region(_)) && !first {
-                browser::reveal(&panel);
+            } else if !first {
+                browser::reveal(&panel, matches!(subject, Subject::Region(_)));
             }
         });
     }

@@ -1139,6 +1139,15 @@ e2e('a new answer starts in view: after a tap in the list below it, on the figur
     const opened = await heading();
     assert.ok(opened.seen && opened.focused, `${viewport.width} px: ${JSON.stringify(opened)}`);
   }
+  // Escape on the sticky figure after reading down to the sources: the intro, from its heading.
+  await open('knees.html');
+  await page.locator('#mm-panel .mm-sources > summary').click();
+  await page.waitForSelector('#mm-panel .mm-sources li');
+  await page.evaluate(() => scrollTo(0, document.querySelector('#mm-panel').getBoundingClientRect().bottom + scrollY - innerHeight));
+  assert.equal((await heading()).seen, false, 'read down: the heading is out of sight');
+  await page.focus('#mm-region-knees');
+  await page.keyboard.press('Escape');
+  await settles(INTRO_HEADING);
 });
 
 e2e('in a WordPress frame, a tap before the app runs keeps the frame\'s #?secret=, so the new page\'s height still reaches the post', async ({ page }) => {
