@@ -115,6 +115,12 @@
     root.style.setProperty('--accent-dark', css(readableOn(accent, [0x18, 0x20, 0x29])));
   }
 
+  // A click that follows a link in this tab: the main button, no modifier
+  // (those open a new tab or window, which the browser should do).
+  function plainClick(event) {
+    return event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+  }
+
   // 2. The height, for a host page. A hidden cross-origin frame (WordPress
   //    clips its frame to 1 px until the first height arrives) runs no
   //    rendering steps: no ResizeObserver, no animation frame. And WordPress's
@@ -146,7 +152,7 @@
       root.setAttribute('data-host-opens-links', '');
       addEventListener('click', function (event) {
         var link = event.target.closest && event.target.closest('.mm-embed-bar a[href]');
-        if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        if (!link || !plainClick(event)) return;
         event.preventDefault();
         parent.postMessage({ message: 'link', value: link.href, secret: secret[1] }, '*');
       });
@@ -179,8 +185,8 @@
   }
   addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('a[href]');
-    if (!link || root.getAttribute('data-app') === 'ready' || event.defaultPrevented || event.button !== 0 ||
-      event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.getAttribute('target')) return;
+    if (!link || root.getAttribute('data-app') === 'ready' || event.defaultPrevented || !plainClick(event) ||
+      link.getAttribute('target')) return;
     var href = link.getAttribute('href');
     if (/^[\w-]+\.html(\?|$)/.test(href) && link.closest('[data-region], #mm-region-list, #mm-panel')) {
       event.preventDefault();
