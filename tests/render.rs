@@ -423,3 +423,44 @@ async fn a_count_of_one_is_never_said_in_the_plural() {
         }
     }
 }
+
+#[tokio::test]
+async fn no_area_hides_a_general_warning_sign_behind_a_narrower_one_of_its_own() {
+    use massage_map::content::GENERAL_RED_FLAGS;
+    use massage_map::markup::escape_into;
+    let escaped = |text: &str| {
+        let mut out = String::new();
+        escape_into(&mut out, text);
+        out
+    };
+    for region in RegionId::all() {
+        let html = panel(Some(region)).await;
+        let name = region.get().name;
+        // In full: every sign that can come with pain anywhere, in its own words,
+        // even where the area has a sign of the same short name (lower back's
+        // pregnancy sign names no headache, vision change or swelling).
+        let full = between(&html, r#"class="mm-signs-full""#, "</details>");
+        for general in GENERAL_RED_FLAGS {
+            assert!(
+                full.contains(&escaped(general.claim.text)),
+                "{name}: {:?} is missing from the signs in full",
+                general.claim.text
+            );
+        }
+        // At a glance: a short name shows once in its level, whichever signs share it.
+        let summary = between(&html, r#"id="mm-red-flags""#, r#"id="mm-disclaimer""#);
+        for level in summary.split(r#"class="mm-level""#).skip(1) {
+            let shorts: Vec<&str> = level
+                .split("<li>")
+                .skip(1)
+                .map(|item| item.split('\u{2060}').next().unwrap())
+                .collect();
+            for (i, short) in shorts.iter().enumerate() {
+                assert!(
+                    !shorts[..i].contains(short),
+                    "{name}: {short:?} twice in one level"
+                );
+            }
+        }
+    }
+}

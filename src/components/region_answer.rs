@@ -1,5 +1,5 @@
 use crate::components::sources_list::{
-    cite, collect, sources_items, sources_list, sources_summary,
+    cite, cite_sources, collect, sources_items, sources_list, sources_summary,
 };
 use crate::components::suggestion_card::{
     evidence_label, modality_facts, suggestion_detail, suggestion_head,
@@ -329,12 +329,14 @@ fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where)
 /// anywhere, without a general sign the region names in the same words.
 fn signs_of(region: &'static Region) -> Vec<&'static RedFlag> {
     let own = region.red_flags;
+    // Only the same words make it the same sign: an area's narrower sign of
+    // the same short name (lower back's pregnancy sign) must not hide the
+    // general one. The summary names a shared short once (`warning_signs`).
     own.iter()
-        .chain(
-            GENERAL_RED_FLAGS
-                .iter()
-                .filter(|general| !own.iter().any(|f| f.short == general.short)),
-        )
+        .chain(GENERAL_RED_FLAGS.iter().filter(|general| {
+            !own.iter()
+                .any(|f| f.claim.text == general.claim.text && f.urgency == general.urgency)
+        }))
         .collect()
 }
 
@@ -400,13 +402,28 @@ fn warning_signs(m: &mut Markup, flags: Vec<&'static RedFlag>, form: Form, cited
         } else {
             "</p><ul>"
         });
-        for flag in group {
-            let in_short = Claim {
-                text: flag.short,
-                sources: flag.claim.sources,
-            };
+        let group: Vec<&RedFlag> = group.copied().collect();
+        for (i, flag) in group.iter().enumerate() {
+            if !short {
+                m.markup("<li>");
+                cite(m, &flag.claim, cited);
+                m.markup("</li>");
+                continue;
+            }
+            // Signs that share a short name show once, with all their sources.
+            if group[..i].iter().any(|f| f.short == flag.short) {
+                continue;
+            }
+            let mut sources: Vec<u8> = Vec::new();
+            for f in group.iter().filter(|f| f.short == flag.short) {
+                for source in f.claim.sources {
+                    if !sources.contains(source) {
+                        sources.push(*source);
+                    }
+                }
+            }
             m.markup("<li>");
-            cite(m, if short { &in_short } else { &flag.claim }, cited);
+            cite_sources(m, flag.short, &sources, cited);
             m.markup("</li>");
         }
         m.markup("</ul></div>");

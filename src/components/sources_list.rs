@@ -17,13 +17,17 @@ pub fn collect<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<u8> {
 
 /// A claim's text followed by its source numbers.
 pub fn cite(m: &mut Markup, claim: &Claim, cited: &[u8]) {
+    cite_sources(m, claim.text, claim.sources, cited);
+}
+
+/// `text` with the numbers of `sources`, as `cite` writes a claim.
+pub fn cite_sources(m: &mut Markup, text: &str, sources: &[u8], cited: &[u8]) {
     // A word joiner keeps the source numbers on the line of the text they back.
-    m.text(claim.text)
+    m.text(text)
         .markup("\u{2060}<sup class=\"mm-cite\" title=\"")
         .text(STRINGS.cite_title)
         .markup("\">[");
-    let numbers = claim
-        .sources
+    let numbers = sources
         .iter()
         .filter_map(|s| cited.iter().position(|c| c == s));
     // No-break spaces: a citation breaks across lines only when it is wider
