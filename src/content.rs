@@ -71,9 +71,9 @@ pub struct Suggestion {
     pub brief: &'static str,
     pub why: Claim,
     pub benefits: &'static [BenefitId],
-    /// How sure studies of massage for this area are, and what they found;
-    /// `None` where the suggestion is common practice.
-    pub evidence: Option<(Certainty, &'static str)>,
+    /// How sure studies of massage for this area are (the `brief` says what
+    /// they found); `None` where the suggestion is common practice.
+    pub evidence: Option<Certainty>,
 }
 
 pub struct RedFlag {

@@ -5,7 +5,7 @@
 
 mod support;
 
-use massage_map_dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_BRIEF, MAX_FINDING};
+use massage_map_dataset::{load, Basis, Certainty, Urgency, FIGURE_AREAS, MAX_BRIEF};
 
 const DEFAULT: &str = "data/massage-map.toml";
 const MINI: &str = "tests/fixtures/mini.toml";
@@ -218,12 +218,7 @@ fn every_suggestion_says_whether_it_is_evidence_or_common_practice() {
         suggestions.partition(|s| s.basis == Basis::Evidence);
     assert!(!evidence.is_empty() && !convention.is_empty());
     for s in evidence {
-        let finding = s.finding.as_deref().unwrap();
-        assert!(
-            s.certainty.is_some() && !finding.trim().is_empty(),
-            "{}",
-            s.modality
-        );
+        assert!(s.certainty.is_some(), "{}", s.modality);
     }
 }
 
@@ -295,18 +290,28 @@ fn the_example_clinic_dataset_is_valid_and_offers_its_own_service() {
 }
 
 #[test]
-fn an_evidence_label_needs_certainty_and_finding() {
-    let problems = problems_after("certainty = \"low\"\nfinding", "finding");
+fn an_evidence_label_needs_certainty() {
+    let problems = problems_after(
+        "basis = \"evidence\"\ncertainty = \"low\"\n",
+        "basis = \"evidence\"\n",
+    );
     assert_problem(
         &problems,
-        "tests/fixtures/mini.toml: region 'lower-back': suggestion 'swedish' has basis \"evidence\" but no certainty and finding",
+        "tests/fixtures/mini.toml: region 'lower-back': suggestion 'swedish' has basis \"evidence\" but no certainty",
     );
-    let long = "x".repeat(MAX_FINDING + 1);
-    let problems = problems_after("\"short-term relief\"", &format!("{long:?}"));
+}
+
+#[test]
+fn a_finding_beside_the_brief_is_refused() {
+    // What studies found is the brief: an old dataset's separate label would say it twice.
+    let problems = problems_after(
+        "basis = \"evidence\"\n",
+        "basis = \"evidence\"\nfinding = \"short-term relief\"\n",
+    );
     assert!(
         problems
             .iter()
-            .any(|p| p.contains("finding is longer than")),
+            .any(|p| p.contains("unknown field `finding`")),
         "{problems:#?}"
     );
 }
@@ -319,7 +324,7 @@ fn common_practice_takes_no_evidence_label() {
     );
     assert_problem(
         &problems,
-        "tests/fixtures/mini.toml: region 'neck': suggestion 'swedish' is common practice, so it takes no certainty or finding",
+        "tests/fixtures/mini.toml: region 'neck': suggestion 'swedish' is common practice, so it takes no certainty",
     );
 }
 

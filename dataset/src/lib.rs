@@ -42,8 +42,7 @@ fn parse_checked<T: serde::de::DeserializeOwned>(
 #[cfg(feature = "load")]
 pub use model::{
     date, generate, load, stale, validate, Actions, Benefit, Claim, Countries, Dataset, Meta,
-    Modality, Place, RedFlag, Region, Source, Suggestion, COUNTRY_CODES, MAX_BRIEF, MAX_FINDING,
-    UK_PARTS,
+    Modality, Place, RedFlag, Region, Source, Suggestion, COUNTRY_CODES, MAX_BRIEF, UK_PARTS,
 };
 
 /// Figure areas the SVG body map can show, head to toe, with the views they

@@ -160,12 +160,10 @@ pub struct Suggestion {
     /// "evidence" when studies of massage for this area back it, "convention"
     /// when it is common practice.
     pub basis: Basis,
-    /// With "evidence" only: how sure the studies are...
+    /// With "evidence" only: how sure the studies are. What they found is
+    /// the `brief`, so the label beside it does not say it twice.
     #[serde(default)]
     pub certainty: Option<Certainty>,
-    /// ...and what they found, in a few words ("short-term relief").
-    #[serde(default)]
-    pub finding: Option<String>,
 }
 
 /// A symptom that needs a doctor rather than a massage, and how soon.
@@ -215,9 +213,6 @@ const ACTION_WORDS: [&str; 14] = [
     "see a doctor",
     "book",
 ];
-
-/// Longest `finding`: it is a label beside the suggestion, not a sentence.
-pub const MAX_FINDING: usize = 40;
 
 /// Longest `short` of a warning sign: a few words at a glance.
 pub const MAX_SHORT: usize = 44;
@@ -374,22 +369,13 @@ pub fn validate(data: &Dataset) -> Vec<String> {
                 problems.push(format!("{entry}: {field} is listed twice"));
             }
             suggested.insert(suggestion.modality.as_str());
-            match (suggestion.basis, suggestion.certainty, &suggestion.finding) {
-                (Basis::Evidence, Some(_), Some(finding)) => {
-                    if finding.trim().is_empty() {
-                        problems.push(format!("{entry}: {field} finding is empty"));
-                    } else if finding.chars().count() > MAX_FINDING {
-                        problems.push(format!(
-                            "{entry}: {field} finding is longer than {MAX_FINDING} characters (it is a label)"
-                        ));
-                    }
-                }
-                (Basis::Evidence, ..) => problems.push(format!(
-                    "{entry}: {field} has basis \"evidence\" but no certainty and finding"
+            match (suggestion.basis, suggestion.certainty) {
+                (Basis::Evidence, Some(_)) | (Basis::Convention, None) => {}
+                (Basis::Evidence, None) => problems.push(format!(
+                    "{entry}: {field} has basis \"evidence\" but no certainty"
                 )),
-                (Basis::Convention, None, None) => {}
-                (Basis::Convention, ..) => problems.push(format!(
-                    "{entry}: {field} is common practice, so it takes no certainty or finding"
+                (Basis::Convention, Some(_)) => problems.push(format!(
+                    "{entry}: {field} is common practice, so it takes no certainty"
                 )),
             }
             if suggestion.brief.trim().is_empty() {
@@ -714,9 +700,9 @@ pub fn generate(data: &Dataset) -> String {
                     .iter()
                     .map(|b| format!("BenefitId({})", index_of(&benefit_ids, b)))
                     .collect();
-                let evidence = match (s.certainty, &s.finding) {
-                    (Some(c), Some(f)) => format!("Some((Certainty::{c:?}, {:?}))", f.trim()),
-                    _ => "None".to_string(),
+                let evidence = match s.certainty {
+                    Some(c) => format!("Some(Certainty::{c:?})"),
+                    None => "None".to_string(),
                 };
                 format!(
                     "Suggestion {{ modality: ModalityId({}), brief: {:?}, why: {}, benefits: &[{}], evidence: {evidence} }}",

@@ -26,11 +26,11 @@ pub fn suggestion_head(m: &mut Markup, suggestion: &'static Suggestion, cited: &
 /// Evidence for this area, or plainly common practice: never blurred.
 pub fn evidence_label(m: &mut Markup, suggestion: &'static Suggestion) {
     match suggestion.evidence {
-        Some((certainty, finding)) => m
+        Some(certainty) => m
             .markup(r#"<span class="basis" data-basis="evidence">"#)
             .text(&fill(
                 STRINGS.evidence_label,
-                &[("certainty", certainty.label()), ("finding", finding)],
+                &[("certainty", certainty.label())],
             )),
         None => m
             .markup(r#"<span class="basis" data-basis="convention">"#)
