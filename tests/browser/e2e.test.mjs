@@ -923,6 +923,14 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
     assert.deepEqual(split, [], `citations split across lines at ${width} px`);
   }
   await page.setViewportSize({ width: 375, height: 800 });
+  // Each suggestion's evidence label leads the line of its why, not a line of its own.
+  const cards = await page.$$eval('#mm-panel .suggestion', (items) => items.map((item) => {
+    const label = item.querySelector('.basis').getBoundingClientRect();
+    const why = item.querySelector('.brief').getClientRects()[0];
+    return { name: item.querySelector('h3').textContent, sameLine: why.top < label.bottom && why.bottom > label.top };
+  }));
+  assert.ok(cards.length >= 3, 'the knees have suggestions');
+  for (const card of cards) assert.ok(card.sameLine, `${card.name}: the label and the why share a line`);
   // The knees' own clot sign and the one that can come anywhere are the same: named once.
   const urgent = levels.find((l) => l.urgency === 'urgent').signs;
   assert.equal(urgent.filter((s) => /clot/.test(s)).length, 1, urgent.join(' · '));
