@@ -231,7 +231,8 @@ fn before_you_book_covers_the_general_cautions() {
         .map(|c| c.text.to_lowercase())
         .collect::<Vec<_>>()
         .join(" ");
-    let topics: [&[&str]; 7] = [
+    // The groups of red-flags.md section 5 a therapist has to be told about.
+    let topics: [&[&str]; 10] = [
         &["blood thinner", "anticoagulant"],
         &["broken bone", "fracture"],
         &["surgery"],
@@ -239,6 +240,9 @@ fn before_you_book_covers_the_general_cautions() {
         &["cancer"],
         &["numb", "sensation", "less feeling"],
         &["skin", "wound", "rash"],
+        &["varicose"],
+        &["older", "frail"],
+        &["oil", "lotion", "allerg"],
     ];
     for words in topics {
         assert!(
