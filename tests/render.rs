@@ -464,3 +464,44 @@ async fn no_area_hides_a_general_warning_sign_behind_a_narrower_one_of_its_own()
         }
     }
 }
+
+#[tokio::test]
+async fn the_sources_list_numbers_every_source_the_answer_cites_for_the_readers_country() {
+    use massage_map::components::region_answer::{detail_markup, Detail};
+    use massage_map::content::PlaceId;
+    use massage_map::markup::Markup;
+    let knees = region("knees");
+    for code in ["nz", "us", "gb"] {
+        let place = PlaceId::by_code(code).unwrap();
+        let html = LocalServerRenderer::<RegionPanel>::with_props(PanelProps {
+            selected: Some(knees),
+            lens: None,
+            on_open: Callback::noop(),
+            view: View::Front,
+            query: "".into(),
+            place: Some(place),
+            unknown_country: false,
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        // "Call 111 now.[40]": the highest number the answer cites…
+        let highest = html
+            .split("<sup class=\"mm-cite\"")
+            .skip(1)
+            .flat_map(|sup| {
+                let inside = &sup[sup.find('[').unwrap() + 1..sup.find(']').unwrap()];
+                inside
+                    .split(",\u{a0}")
+                    .map(|n| n.parse::<usize>().unwrap())
+                    .collect::<Vec<_>>()
+            })
+            .max()
+            .unwrap();
+        // …is in the list the app builds when "Sources" is opened.
+        let mut list = Markup::default();
+        detail_markup(&mut list, Detail::Sources(knees), Some(place));
+        let items = list.as_str().matches("<li").count();
+        assert_eq!(items, highest, "{code}: sources listed vs cited");
+    }
+}

@@ -36,11 +36,7 @@ pub fn RegionAnswer(props: &Props) -> Html {
     // One element around it all: a new answer replaces one node, not a dozen.
     let mut m = Markup::default();
     m.markup(r#"<div class="mm-answer">"#);
-    let place = Where {
-        actions: actions(props.place),
-        sources: props.place.map_or(&[][..], |p| p.get().sources),
-        unknown: props.unknown_country,
-    };
+    let place = Where::at(props.place, props.unknown_country);
     match props.subject {
         Subject::Region(region) => region_answer(&mut m, region, &place),
         Subject::Massage(massage) => massage_answer(&mut m, massage),
@@ -152,6 +148,15 @@ struct Where {
 }
 
 impl Where {
+    /// The wording for the reader's place, or the neutral one.
+    fn at(place: Option<PlaceId>, unknown: bool) -> Self {
+        Where {
+            actions: actions(place),
+            sources: place.map_or(&[][..], |p| p.get().sources),
+            unknown,
+        }
+    }
+
     /// The sources `claims` cite, then those of the country's wording.
     fn collect(&self, claims: impl Iterator<Item = &'static Claim>) -> Vec<u8> {
         let wording = Claim {
@@ -212,7 +217,7 @@ fn region_answer(m: &mut Markup, region: RegionId, place: &Where) {
 fn prebuilt(m: &mut Markup, detail: Detail) {
     if !cfg!(target_arch = "wasm32") {
         m.markup(r#"<div class="mm-detail">"#);
-        detail_markup(m, detail);
+        detail_markup(m, detail, None);
         m.markup("</div>");
     }
 }
@@ -249,14 +254,15 @@ pub enum Detail {
 
 /// The HTML a detail shows once opened. Source numbers follow the whole
 /// answer, opened or not, so they never change as parts open.
-pub fn detail_markup(m: &mut Markup, detail: Detail) {
+pub fn detail_markup(m: &mut Markup, detail: Detail, place: Option<PlaceId>) {
     let (Detail::Suggestion(region, _)
     | Detail::Signs(region)
     | Detail::Area(region)
     | Detail::Checklist(region)
     | Detail::Sources(region)) = detail;
     let r = region.get();
-    let cited = collect(region_claims(r));
+    // The same numbers as the summary's, whose actions cite the reader's country.
+    let cited = Where::at(place, false).collect(region_claims(r));
     match detail {
         Detail::Suggestion(_, n) => suggestion_detail(m, &r.suggestions[n as usize], &cited),
         Detail::Signs(_) => warning_signs(m, signs_of(r), Form::Details, &cited),

@@ -72,8 +72,8 @@ pub fn RegionPanel(props: &Props) -> Html {
         lens,
         ..AppState::default()
     };
-    let current = use_mut_ref(|| (state, props.query.clone()));
-    *current.borrow_mut() = (state, props.query.clone());
+    let current = use_mut_ref(|| (state, props.query.clone(), props.place));
+    *current.borrow_mut() = (state, props.query.clone(), props.place);
     {
         let (panel, on_open, current) = (panel.clone(), props.on_open.clone(), current.clone());
         let opened = opened.clone();
@@ -81,9 +81,9 @@ pub fn RegionPanel(props: &Props) -> Html {
             let toggle = {
                 let current = current.clone();
                 browser::listen(&panel, "toggle", move |event| {
-                    let (state, query) = &*current.borrow();
+                    let (state, query, place) = &*current.borrow();
                     if let Some(region) = state.selected {
-                        build_detail(region, &event, |links| {
+                        build_detail(region, *place, &event, |links| {
                             keep_parameters(links, *state, query)
                         });
                     }
@@ -158,7 +158,12 @@ fn keep_parameters(links: &web_sys::Element, state: AppState, query: &str) {
 
 /// Fills an opened `<details data-detail>` of `region`'s answer, once, and
 /// hands what it built to `links`.
-fn build_detail(region: RegionId, event: &web_sys::Event, links: impl Fn(&web_sys::Element)) {
+fn build_detail(
+    region: RegionId,
+    place: Option<PlaceId>,
+    event: &web_sys::Event,
+    links: impl Fn(&web_sys::Element),
+) {
     use wasm_bindgen::JsCast;
     let Some(details) = event
         .target()
@@ -176,7 +181,7 @@ fn build_detail(region: RegionId, event: &web_sys::Event, links: impl Fn(&web_sy
         return;
     };
     let mut m = Markup::default();
-    detail_markup(&mut m, detail);
+    detail_markup(&mut m, detail, place);
     let Some(container) = details
         .owner_document()
         .and_then(|d| d.create_element("div").ok())
