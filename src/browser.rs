@@ -153,6 +153,9 @@ mod web {
             return;
         }
         let url = format!("{folder}{url}{hash}");
+        // In a host's frame every entry would be the host tab's too: Back
+        // would step through the widget's answers before leaving the post.
+        let replace = replace || in_frame(&window);
         if let Ok(history) = window.history() {
             let result = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
@@ -258,6 +261,7 @@ mod web {
     /// tap in the list below it, or on the figure after reading down), or,
     /// with `below` on one-column layouts, in the lower part of the screen or
     /// below it (a tap on the figure above it). Never when it is detached.
+    /// In a frame, the host page's embed.js is asked to do the same.
     pub fn reveal(node: &yew::NodeRef, below: bool) {
         let Some(window) = window() else { return };
         let Some(element) = node.cast::<web_sys::Element>().filter(|e| e.is_connected()) else {
@@ -269,8 +273,18 @@ mod web {
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
         let top = element.get_bounding_client_rect().top();
+        if in_frame(&window) {
+            ask_host_to_show(&window, top, below && one_column());
+            let sized_to_content = window
+                .document()
+                .and_then(|d| d.document_element())
+                .is_some_and(|root| f64::from(root.scroll_height()) <= height + 1.0);
+            if sized_to_content {
+                return;
+            }
+        }
         let above = top < 0.0;
-        if !above && (!below || top < height * 0.6 || !matches_media("(max-width: 59.99rem)")) {
+        if !above && (!below || top < height * 0.6 || !one_column()) {
             return;
         }
         let options = ScrollIntoViewOptions::new();
@@ -282,6 +296,38 @@ mod web {
             ScrollBehavior::Auto
         });
         element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+
+    fn one_column() -> bool {
+        matches_media("(max-width: 59.99rem)")
+    }
+
+    fn in_frame(window: &web_sys::Window) -> bool {
+        let this: &JsValue = window.as_ref();
+        window
+            .parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| &JsValue::from(p) != this)
+    }
+
+    /// A frame that embed.js sizes to its content never scrolls itself:
+    /// the host page must bring the answer into view. `top` is in the
+    /// frame's viewport; embed.js scrolls its page when that point is above
+    /// the screen or, with `below`, in its lower part.
+    fn ask_host_to_show(window: &web_sys::Window, top: f64, below: bool) {
+        let Ok(Some(parent)) = window.parent() else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        for (key, value) in [
+            ("type", JsValue::from_str("massage-map:show")),
+            ("top", JsValue::from_f64(top)),
+            ("below", JsValue::from_bool(below)),
+        ] {
+            let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
+        }
+        let _ = parent.post_message(&message, "*");
     }
 
     /// Copies `text`; `on_done(false)` when the browser refuses (sandboxed

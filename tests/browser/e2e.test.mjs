@@ -611,6 +611,37 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     assert.equal(new URL(page.url()).search, '', 'the host page URL is untouched');
   });
 
+  e2e('on a phone, a tap in the frame embed.js sizes brings the answer into view on the host page, and adds nothing to its history', async ({ page, allow }) => {
+    allow(new URL(host.url).origin);
+    await page.setViewportSize({ width: 390, height: 740 });
+    await hostPage(`<p style="height:300px">Knee pain is common among runners.</p>
+<iframe src="${widget.url}?embed=1" sandbox="allow-scripts" title="Massage Map" width="100%" height="150" style="border:0"></iframe>
+<script src="${widget.url}embed.js"></script>`);
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForSelector(READY, { state: 'attached' });
+    await fits(page, frame, 'intro');
+    const entries = await page.evaluate(() => history.length);
+    await clickRegion(page, 'knees', frame);
+    await until(frame, 'the knees answer', () => document.querySelector('#mm-panel h2')?.textContent === 'Knees');
+    // The answer's heading, on the host's screen: not left below the figure.
+    const headingOnScreen = async () => {
+      const frameTop = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().top);
+      const top = await frame.evaluate(() => document.querySelector('#mm-panel h2').getBoundingClientRect().top);
+      return frameTop + top;
+    };
+    let y = await headingOnScreen();
+    for (let i = 0; i < 40 && !(y >= 0 && y < 740 * 0.6); i++) {
+      await page.waitForTimeout(50);
+      y = await headingOnScreen();
+    }
+    assert.ok(y >= 0 && y < 740 * 0.6, `the answer's heading is ${Math.round(y)} px down a 740 px screen`);
+    await frame.locator('#mm-region-list a[data-region="neck"]').click();
+    await until(frame, 'the neck answer', () => document.querySelector('#mm-panel h2')?.textContent === 'Neck');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => history.length), entries, 'Back leaves the post, not the widget\'s answers');
+  });
+
   e2e('the "Embed this map" code works pasted into a fresh page', async ({ page, context, open, allow }) => {
     allow(new URL(host.url).origin);
     const snippet = async () => {
