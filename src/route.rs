@@ -12,6 +12,7 @@ const MASSAGE: &str = "massage";
 const BENEFIT: &str = "benefit";
 const OURS: [&str; 4] = [REGION, VIEW, MASSAGE, BENEFIT];
 const COUNTRY: &str = "country";
+const EMBED: &str = "embed";
 
 /// What one page of the site is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -178,17 +179,27 @@ impl Route {
     /// every area had its page (`?region=neck&view=back&massage=swedish`) still
     /// work: they choose as they did, turning the figure to a view that shows
     /// the region.
+    ///
+    /// Names are matched exactly (`Region=` is someone else's parameter).
+    /// Values are percent-decoded, then read without the spaces around them
+    /// and in any ASCII case (`?region=Knees%20`, `country=NZ`). Of a repeated
+    /// parameter, the FIRST value is the one read, for every parameter read
+    /// here (ours, `country`, `embed`), even when that value is unknown; the
+    /// later ones are ignored like unknown names.
     pub fn at(page: Page, query: &str) -> Route {
         let mut route = Route::of_page(page);
         let mut seen = [false; OURS.len()];
         let mut legacy = false;
         let mut lens_asked = false;
         let mut country_seen = false;
+        let mut embed_seen = false;
         for (key, value) in pairs(query) {
-            route.embed |= key == "embed" && matches!(value, "1" | "true");
+            if key == EMBED && !std::mem::replace(&mut embed_seen, true) {
+                route.embed = matches!(value, "1" | "true");
+            }
             // Not ours to write: it stays in the query, so every link keeps it.
             if key == COUNTRY && !std::mem::replace(&mut country_seen, true) {
-                route.place = PlaceId::by_code(&decode(value));
+                route.place = place_by_code(&decode(value));
                 route.unknown_country = route.place.is_none();
             }
             let Some(slot) = OURS.iter().position(|k| *k == key) else {
@@ -198,7 +209,7 @@ impl Route {
             if std::mem::replace(&mut seen[slot], true) {
                 continue;
             }
-            let value = decode(value);
+            let value = slug(&decode(value));
             let lens = match key {
                 MASSAGE => Some(modality_by_slug(&value).map(Lens::Massage)),
                 BENEFIT => Some(benefit_by_slug(&value).map(Lens::Benefit)),
@@ -336,6 +347,25 @@ fn benefit_by_slug(slug: &str) -> Option<BenefitId> {
         .iter()
         .position(|b| b.id == slug)
         .map(|i| BenefitId(i as u8))
+}
+
+/// A query value as the ids it may name are written: without surrounding
+/// whitespace, ASCII letters in lower case (the dataset's ids are lowercase
+/// ASCII). Other characters stay as they are, so nothing new can match.
+fn slug(value: &str) -> String {
+    value.trim().to_ascii_lowercase()
+}
+
+/// The place a `country=` code names, in any case and without surrounding
+/// whitespace; `UK`, ISO 3166's exceptionally reserved code for the United
+/// Kingdom, reads as its assigned code `GB`.
+fn place_by_code(code: &str) -> Option<PlaceId> {
+    let code = code.trim();
+    PlaceId::by_code(if code.eq_ignore_ascii_case("uk") {
+        "GB"
+    } else {
+        code
+    })
 }
 
 /// Percent-decoding for query values; malformed escapes are kept as written,

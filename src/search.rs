@@ -10,7 +10,8 @@ pub struct Hit {
 }
 
 /// Regions matching `query`, best first: name matches before synonym
-/// matches, then head-to-toe order. An empty query matches every region.
+/// matches, then head-to-toe order. An empty or blank query (see `is_blank`)
+/// matches every region.
 pub fn find(query: &str) -> Vec<Hit> {
     let query = normalize(query);
     let by_name = RegionId::all()
@@ -35,6 +36,13 @@ pub fn find(query: &str) -> Vec<Hit> {
     hits
 }
 
+/// A query with no letter or digit (`   `, `???`, `-`, `'`) searches for
+/// nothing: the search box treats it as empty, with no count and nothing for
+/// Enter to choose, and `find` lists every region for it.
+pub fn is_blank(query: &str) -> bool {
+    normalize(query).is_empty()
+}
+
 /// Every query word starts a word of the candidate ("low back" finds
 /// "lower back", "knee" finds "runner's knee").
 fn matches(candidate: &str, query: &str) -> bool {
@@ -45,14 +53,18 @@ fn matches(candidate: &str, query: &str) -> bool {
 }
 
 /// Lowercase letters and digits, words split by single spaces; apostrophes
-/// vanish so "runners knee" and "runner's knee" agree. Non-ASCII letters are
-/// kept as written: Unicode case tables would cost more bytes than they earn.
+/// vanish so "runners knee" and "runner's knee" agree. Other non-ASCII
+/// characters are kept as written (Unicode case tables would cost more bytes
+/// than they earn), except the punctuation and spaces phones and word
+/// processors type (no-break space, `¿`, `«`, dashes, curly quotes, `…`),
+/// which separate words like ASCII punctuation does.
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        let separator = matches!(c, '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' | '\u{3000}');
         if c == '\'' || c == '\u{2019}' {
             continue;
-        } else if c.is_ascii_alphanumeric() || !c.is_ascii() {
+        } else if c.is_ascii_alphanumeric() || !(c.is_ascii() || separator) {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');

@@ -2,9 +2,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use massage_map::content::{BenefitId, ModalityId, RegionId};
+use massage_map::content::{BenefitId, ModalityId, PlaceId, RegionId};
 use massage_map::route::{old_links_json, Page, Route, Subject};
-use massage_map::search::find;
+use massage_map::search::{find, is_blank};
 use massage_map::state::{Action, AppState, Lens, View};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -333,4 +333,150 @@ fn an_empty_search_lists_every_region_and_nonsense_lists_none() {
     assert_eq!(find("").len(), RegionId::all().count());
     assert!(find("zzzz").is_empty());
     assert!(find("<script>").is_empty());
+}
+
+#[test]
+fn a_search_of_only_spaces_or_punctuation_is_an_empty_search() {
+    // The box shows no count and Enter chooses nothing, as when it is empty.
+    for query in ["   ", "???", "-", "'", "\u{2019}", " - ' ", "\t", "..."] {
+        assert!(is_blank(query), "{query:?} should count as an empty search");
+        assert_eq!(find(query), find(""), "{query:?} lists every area");
+    }
+    // A phone's punctuation and spaces: dashes, curly quotes, ellipsis, no-break space.
+    for query in [
+        "\u{2014}",
+        "\u{2013}",
+        "\u{201c}\u{201d}",
+        "\u{2026}",
+        "\u{a0}",
+        "\u{bf}?",
+    ] {
+        assert!(is_blank(query), "{query:?} should count as an empty search");
+        assert_eq!(find(query), find(""), "{query:?} lists every area");
+    }
+    assert!(is_blank(""));
+    for query in ["a", " knee ", "<script>", "?neck"] {
+        assert!(!is_blank(query), "{query:?} is a search");
+    }
+    assert_eq!(
+        find("\u{201c}knee\u{201d}\u{2026}")[0].region,
+        region("knees"),
+        "punctuation around a word"
+    );
+}
+
+#[test]
+fn search_finds_spine_ribs_toes_and_pelvis() {
+    let ids = |q: &str| -> Vec<&str> { find(q).iter().map(|hit| hit.region.get().id).collect() };
+    assert_eq!(ids("spine"), ["upper-back", "lower-back"]);
+    assert_eq!(ids("ribs"), ["upper-back", "chest"]);
+    assert_eq!(ids("toes"), ["feet"]);
+    assert_eq!(ids("toe"), ["feet"]);
+    assert_eq!(ids("pelvis"), ["hips"]);
+    assert_eq!(ids("Spine"), ["upper-back", "lower-back"]);
+    assert_eq!(find("toes")[0].via, Some("toes"));
+}
+
+#[test]
+fn url_values_match_in_any_case_and_ignore_surrounding_spaces() {
+    let state = |query: &str| AppState::from_route(Route::parse(query));
+    for query in [
+        "?region=Knees",
+        "?region=KNEES",
+        "?region=knees%20",
+        "?region=%20Knees%20",
+        "?region=+knees+",
+        "?region=%09knees",
+    ] {
+        let state = state(query);
+        assert_eq!(state.selected, Some(region("knees")), "{query}");
+        assert!(!state.bad_link, "{query} should raise no notice");
+    }
+    let back = state("?region=Knees&view=%20Back");
+    assert_eq!(
+        (back.selected, back.view),
+        (Some(region("knees")), View::Back)
+    );
+    assert!(!back.bad_link);
+    let swedish = Some(Lens::Massage(massage("swedish")));
+    for query in ["?massage=Swedish", "?massage=SWEDISH%20"] {
+        let state = state(query);
+        assert_eq!(state.lens, swedish, "{query}");
+        assert!(!state.bad_link, "{query}");
+    }
+    let on_knees = Route::at(Page::from_file("knees.html").unwrap(), "?massage=Swedish");
+    assert_eq!(
+        (on_knees.lens, on_knees.had_unknown_value),
+        (swedish, false)
+    );
+    let pain = state("?benefit=Pain");
+    assert_eq!(
+        pain.lens,
+        Some(Lens::Benefit(
+            BenefitId::all().find(|b| b.get().id == "pain").unwrap()
+        ))
+    );
+    assert!(!pain.bad_link);
+    // Genuinely unknown values still get the polite notice.
+    for query in [
+        "?region=Knee",
+        "?region=%20",
+        "?massage=Swedish-ish",
+        "?view=Sideways",
+    ] {
+        assert!(state(query).bad_link, "{query} should raise the notice");
+    }
+    // Parameter names stay as written: `Region` is someone else's parameter.
+    let other = state("?Region=knees&COUNTRY=nz");
+    assert_eq!(
+        (other.selected, other.place, other.bad_link),
+        (None, None, false)
+    );
+    assert!(!other.unknown_country);
+}
+
+#[test]
+fn country_codes_ignore_spaces_and_uk_means_gb() {
+    let place = |query: &str| AppState::from_route(Route::parse(query)).place;
+    let code = |code: &str| PlaceId::by_code(code).unwrap();
+    assert_eq!(place("?country=nz%20"), Some(code("NZ")));
+    assert_eq!(place("?country=+NZ"), Some(code("NZ")));
+    assert_eq!(place("?country=gb-sct%20"), Some(code("GB-SCT")));
+    for query in ["?country=uk", "?country=UK", "?country=Uk%20"] {
+        let state = AppState::from_route(Route::parse(query));
+        assert_eq!(
+            (state.place, state.unknown_country),
+            (Some(code("GB")), false),
+            "{query}"
+        );
+    }
+    let state = AppState::from_route(Route::parse("?country=ukk"));
+    assert_eq!((state.place, state.unknown_country), (None, true));
+}
+
+#[test]
+fn the_first_of_a_repeated_parameter_wins() {
+    let state = |query: &str| AppState::from_route(Route::parse(query));
+    assert_eq!(
+        state("?region=neck&region=knees").selected,
+        Some(region("neck"))
+    );
+    // Even when the first is unknown: the notice, and the second is not used.
+    let unknown_first = state("?region=nope&region=knees");
+    assert_eq!(
+        (unknown_first.selected, unknown_first.bad_link),
+        (None, true)
+    );
+    assert_eq!(state("?region=knees&view=back&view=front").view, View::Back);
+    assert_eq!(
+        state("?massage=swedish&massage=thai").lens,
+        Some(Lens::Massage(massage("swedish")))
+    );
+    assert_eq!(
+        state("?country=nz&country=us").place,
+        PlaceId::by_code("NZ")
+    );
+    assert!(state("?embed=1&embed=0").embed);
+    assert!(!state("?embed=0&embed=1").embed);
+    assert!(!state("?embed=yes&embed=1").embed);
 }

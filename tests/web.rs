@@ -234,6 +234,26 @@ async fn searching_an_everyday_word_finds_and_selects_the_region() {
 }
 
 #[wasm_bindgen_test]
+async fn a_search_of_only_spaces_or_punctuation_is_no_search() {
+    let root = mount().await;
+    let input: HtmlInputElement = find(&root, "#mm-search").dyn_into().unwrap();
+    for typed in ["   ", "???", "-"] {
+        input.set_value(typed);
+        let event = web_sys::InputEvent::new("input").unwrap();
+        input.dispatch_event(&event).unwrap();
+        settle().await;
+        assert_eq!(text(&root, "#mm-search-status"), "", "{typed:?}: no count");
+        key(&input, "Enter");
+        settle().await;
+        assert_eq!(
+            text(&root, "#mm-panel h2"),
+            "Where does it hurt?",
+            "{typed:?}: Enter chooses nothing"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
     let root = mount().await;
     let select: HtmlSelectElement = find(&root, "#mm-lens").dyn_into().unwrap();

@@ -2,7 +2,7 @@ use crate::browser;
 use crate::content::RegionId;
 use crate::locale::{counted, fill, STRINGS};
 use crate::route::region_link;
-use crate::search::find;
+use crate::search::{find, is_blank};
 use crate::state::{Lens, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,11 +25,10 @@ pub fn RegionFinder(props: &Props) -> Html {
     let query = use_state(String::new);
     // Cheap enough to redo on every render: 16 regions, a few synonyms each.
     let hits = find(&query);
+    // Only spaces or punctuation: no search yet.
+    let blank = is_blank(&query);
     // What Enter in the search box chooses.
-    let first_hit = hits
-        .first()
-        .map(|hit| hit.region)
-        .filter(|_| !query.is_empty());
+    let first_hit = hits.first().map(|hit| hit.region).filter(|_| !blank);
 
     let oninput = {
         let query = query.clone();
@@ -56,7 +55,7 @@ pub fn RegionFinder(props: &Props) -> Html {
         })
     };
 
-    let status = match (query.is_empty(), hits.len()) {
+    let status = match (blank, hits.len()) {
         (true, _) => String::new(),
         (false, 0) => STRINGS.search_no_match.into(),
         (false, n) => counted(n, STRINGS.search_one_match, STRINGS.search_matches, &[]),
