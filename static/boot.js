@@ -25,12 +25,18 @@
   'use strict';
   var root = document.documentElement;
 
-  // 1. Settings. The last of a repeated parameter wins.
+  // 1. Settings. The first of a repeated parameter wins, as in the app (src/route.rs).
   var query = {};
   var pairs = location.search.slice(1).split('&');
   for (var i = 0; i < pairs.length; i++) {
     var at = pairs[i].indexOf('=');
-    if (at > 0) query[pairs[i].slice(0, at)] = pairs[i].slice(at + 1);
+    var key = pairs[i].slice(0, at);
+    if (at > 0 && !Object.prototype.hasOwnProperty.call(query, key)) query[key] = pairs[i].slice(at + 1);
+  }
+  // An id as the app reads it: decoded, without surrounding spaces, in any case.
+  function id(value) {
+    try { value = decodeURIComponent(value); } catch (e) { /* kept as written: it matches nothing */ }
+    return value.trim().toLowerCase();
   }
 
   // 0. Old links, before the page is drawn. An unknown value stays: the app
@@ -39,10 +45,10 @@
   if (table && (query.region || query.view || query.massage)) {
     var pages = {};
     try { pages = JSON.parse(table.textContent); } catch (e) { /* no table, no redirect */ }
-    var view = query.view ? ' ' + query.view : '';
-    var file = query.region ? pages['region ' + query.region + view]
-      : query.massage ? pages['massage ' + query.massage + view]
-        : pages['view ' + query.view];
+    var view = query.view ? ' ' + id(query.view) : '';
+    var file = query.region ? pages['region ' + id(query.region) + view]
+      : query.massage ? pages['massage ' + id(query.massage) + view]
+        : pages['view ' + id(query.view)];
     if (file) {
       // The region's page keeps a massage type as its lens; a massage type's page is the lens.
       var kept = pairs.filter(function (pair) {

@@ -383,6 +383,9 @@ e2e('links from before every area had its page land on that page, with their oth
     ['?massage=swedish', 'massage-swedish.html', [], 'front'],
     ['?view=back&embed=1', 'back.html', [['embed', '1']], 'back'],
     ['index.html?region=neck&utm_campaign=spring#top', 'neck.html', [['utm_campaign', 'spring']], 'front'],
+    // Typed or pasted by hand: any case, stray spaces; of a repeat, the first, as the app reads it.
+    ['?region=Knees%20&View=x', 'knees.html', [['View', 'x']], 'front'],
+    ['?region=neck&region=knees', 'neck.html', [], 'front'],
   ]) {
     const asked = requests.length;
     await open(old);
