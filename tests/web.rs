@@ -233,6 +233,81 @@ async fn searching_an_everyday_word_finds_and_selects_the_region() {
     assert_eq!(attr(&root, "#mm-region-lower-back", "aria-current"), "page");
 }
 
+/// A keydown with a modifier held, as `key` sends one; whether the page took it.
+fn key_with(element: &Element, key: &str, set: impl Fn(&KeyboardEventInit)) -> bool {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    set(&init);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+    event.default_prevented()
+}
+
+#[wasm_bindgen_test]
+async fn keys_with_a_modifier_stay_the_browsers_on_the_figure() {
+    let root = mount().await;
+    let stop = find(&root, ".mm-figure [tabindex='0']");
+    let before = stop.id();
+    // Alt+Left is Back, Ctrl+Enter opens the area's page in a new tab.
+    assert!(
+        !key_with(&stop, "ArrowLeft", |k| k.set_alt_key(true)),
+        "Alt+Left is Back"
+    );
+    assert!(
+        !key_with(&stop, "End", |k| k.set_ctrl_key(true)),
+        "Ctrl+End"
+    );
+    assert!(
+        !key_with(&stop, "Enter", |k| k.set_ctrl_key(true)),
+        "Ctrl+Enter"
+    );
+    settle().await;
+    assert_eq!(
+        find(&root, ".mm-figure [tabindex='0']").id(),
+        before,
+        "focus stayed"
+    );
+    assert_eq!(
+        text(&root, "#mm-panel h2"),
+        "Where does it hurt?",
+        "nothing chosen"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn escape_in_the_embed_code_keeps_the_answer_and_its_code() {
+    let root = mount().await;
+    click(&root, "#mm-region-list a[data-region=knees]");
+    settle().await;
+    assert_eq!(text(&root, "#mm-panel h2"), "Knees");
+    click(&root, ".mm-embed button");
+    settle().await;
+    let code = find(&root, "#mm-embed-code");
+    let snippet = code
+        .dyn_ref::<web_sys::HtmlTextAreaElement>()
+        .unwrap()
+        .value();
+    assert!(snippet.contains("knees.html"), "{snippet}");
+    key(&code, "Escape");
+    key(&find(&root, "#mm-embed-country"), "Escape");
+    settle().await;
+    assert_eq!(
+        text(&root, "#mm-panel h2"),
+        "Knees",
+        "a blogger leaving the box keeps the answer"
+    );
+    let after = find(&root, "#mm-embed-code");
+    assert_eq!(
+        after
+            .dyn_ref::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .value(),
+        snippet
+    );
+}
+
 #[wasm_bindgen_test]
 async fn a_search_of_only_spaces_or_punctuation_is_no_search() {
     let root = mount().await;

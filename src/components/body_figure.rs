@@ -39,6 +39,11 @@ pub fn BodyFigure(props: &Props) -> Html {
     let onkeydown = {
         let (focused, on_select) = (focused.clone(), props.on_select.clone());
         Callback::from(move |e: KeyboardEvent| {
+            // With a modifier the keys are the browser's: Alt+Left is Back,
+            // Ctrl+Enter opens the area's page in a new tab.
+            if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+                return;
+            }
             let Some(current) = tab_stop else { return };
             let at = order.iter().position(|r| *r == current).unwrap_or(0);
             let last = order.len() - 1;
