@@ -318,6 +318,18 @@ pub fn without(query: &str, keys: &[&str]) -> String {
     }
 }
 
+/// `query` with only the parameters named by `keys`, as written, in order.
+pub fn only(query: &str, keys: &[&str]) -> String {
+    let kept: Vec<&str> = raw_parts(query)
+        .filter(|part| keys.contains(&key_of(part)))
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
 fn raw_parts(query: &str) -> impl Iterator<Item = &str> {
     query
         .strip_prefix('?')

@@ -39,12 +39,29 @@ fn the_embed_code_escapes_every_address_it_carries() {
     let code = snippet(
         "https://example.org/a\"b/index.html",
         Route::parse("?region=neck"),
-        "?x=\"><script>alert(1)</script>&y=<b>",
+        "?theme=\"><script>alert(1)</script>&accent=<b>",
     );
     assert_eq!(
         code,
-        "<iframe src=\"https://example.org/a&quot;b/neck.html?x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;y=&lt;b&gt;&amp;embed=1\" \
+        "<iframe src=\"https://example.org/a&quot;b/neck.html?theme=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;accent=&lt;b&gt;&amp;embed=1\" \
          title=\"Massage Map\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
          <script src=\"https://example.org/a&quot;b/embed.js\" async></script>"
+    );
+}
+
+#[test]
+fn the_embed_code_keeps_the_sites_settings_and_drops_the_visitors_own_parameters() {
+    use massage_map::components::embed_panel::snippet;
+    use massage_map::route::Route;
+    // A visitor who came from a newsletter: the blog's readers are not that campaign.
+    let code = snippet(
+        "https://example.org/map/knees.html",
+        Route::parse("?region=knees"),
+        "?utm_source=news&theme=dark&fbclid=abc&country=nz&size=compact&accent=0a7",
+    );
+    let src = code.split('"').nth(1).unwrap();
+    assert_eq!(
+        src,
+        "https://example.org/map/knees.html?theme=dark&amp;country=nz&amp;size=compact&amp;accent=0a7&amp;embed=1"
     );
 }

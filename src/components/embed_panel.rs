@@ -112,12 +112,14 @@ fn with_country(query: &str, code: &str) -> String {
 }
 
 /// The iframe and the resizing script for the page of `route` in the folder
-/// of `address`, with the other parameters of `query`. Addresses
+/// of `address`, with the host settings and country of `query`, and none of
+/// the visitor's own parameters (a campaign's `utm_source`). Addresses
 /// are absolute, and escaped as attribute values: a crafted link to this page
 /// cannot put markup into the code a blogger pastes.
 pub fn snippet(address: &str, route: Route, query: &str) -> String {
     let folder = &address[..address.rfind('/').map_or(address.len(), |i| i + 1)];
-    let url = route.to_url(query);
+    let settings = crate::route::only(query, &["theme", "size", "accent", "country"]);
+    let url = route.to_url(&settings);
     let url = url.strip_prefix("index.html").unwrap_or(&url);
     let separator = if url.contains('?') { '&' } else { '?' };
     let src = format!("{folder}{url}{separator}embed=1");
