@@ -393,6 +393,34 @@ async fn back_right_after_a_choice_returns_to_the_older_entry_and_forward_still_
 }
 
 #[wasm_bindgen_test]
+async fn moving_through_the_lens_menu_adds_one_history_entry() {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let root = mount().await;
+    let entries = history.length().unwrap();
+    let select: HtmlSelectElement = find(&root, "#mm-lens").dyn_into().unwrap();
+    // Arrow keys on a closed menu change it at each option.
+    for option in ["massage:swedish", "massage:deep-tissue", "massage:thai"] {
+        select.set_value(option);
+        select
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+        settle().await;
+    }
+    assert_eq!(address(), "massage-thai.html");
+    assert_eq!(
+        history.length().unwrap(),
+        entries + 1,
+        "one entry for the run"
+    );
+    // Back leaves the menu's run as a whole.
+    history.back().unwrap();
+    assert!(popstate().await, "back went nowhere");
+    settle().await;
+    assert_eq!(address(), "");
+    assert_eq!(text(&root, "#mm-panel h2"), "Where does it hurt?");
+}
+
+#[wasm_bindgen_test]
 async fn a_long_session_of_choices_stops_growing_memory() {
     let root = mount().await;
     let regions = ["neck", "knees", "lower-back", "feet", "head", "chest"];

@@ -44,13 +44,27 @@ pub fn App(props: &Props) -> Html {
     let restored = use_mut_ref(|| None::<Route>);
 
     // Every change becomes a history entry, except the first render and a
-    // restored route, which only tidy the URL (dropping values we could not use).
+    // restored route, which only tidy the URL (dropping values we could not
+    // use), and a run of lens changes: arrow keys on the closed menu change
+    // it at each option, and Back should leave the run as a whole.
     {
         let (first, restored) = (use_mut_ref(|| true), restored.clone());
+        let previous = use_mut_ref(|| None::<(Route, bool)>);
         use_effect_with(state.route(), move |route| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             let restoring = restored.borrow_mut().take() == Some(*route);
-            browser::write_route(*route, first || restoring);
+            let before = *previous.borrow();
+            let lens_only = !restoring
+                && before.is_some_and(|(before, _)| {
+                    before.lens != route.lens
+                        && Route {
+                            lens: route.lens,
+                            ..before
+                        } == *route
+                });
+            let lens_again = lens_only && before.is_some_and(|(_, was_lens)| was_lens);
+            *previous.borrow_mut() = Some((*route, lens_only));
+            browser::write_route(*route, first || restoring || lens_again);
         });
     }
 
