@@ -251,6 +251,28 @@ mod web {
         }
     }
 
+    /// Focuses the element with `id`, without scrolling, if focus is on
+    /// <body> (the control that had it is gone).
+    pub fn focus_if_lost(id: &str) {
+        let Some(document) = window().and_then(|w| w.document()) else {
+            return;
+        };
+        let on_body = document
+            .active_element()
+            .is_none_or(|a| Some(&a) == document.body().as_deref());
+        let target = document.get_element_by_id(id);
+        if let (true, Some(html)) = (
+            on_body,
+            target
+                .as_ref()
+                .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>()),
+        ) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = html.focus_with_options(&options);
+        }
+    }
+
     fn matches_media(query: &str) -> bool {
         window()
             .and_then(|w| w.match_media(query).ok().flatten())
@@ -423,6 +445,7 @@ mod web {
         Nothing
     }
     pub fn focus(_id: &str) {}
+    pub fn focus_if_lost(_id: &str) {}
     pub fn after(_ms: i32, task: impl FnOnce() + 'static) {
         task()
     }

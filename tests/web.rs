@@ -308,6 +308,51 @@ async fn escape_in_the_embed_code_keeps_the_answer_and_its_code() {
     );
 }
 
+fn focused_id() -> Option<String> {
+    document().active_element().map(|e| e.id())
+}
+
+#[wasm_bindgen_test]
+async fn focus_that_loses_its_control_goes_to_the_answer_not_the_page() {
+    let root = mount().await;
+    click(&root, "#mm-region-list a[data-region=knees]");
+    settle().await;
+    // Escape on a suggestion: the intro replaces the answer, and its summary with it.
+    let summary = find(&root, "#mm-panel li.suggestion summary");
+    summary
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    key(&summary, "Escape");
+    settle().await;
+    assert_eq!(text(&root, "#mm-panel h2"), "Where does it hurt?");
+    assert_eq!(
+        focused_id().as_deref(),
+        Some("mm-panel-title"),
+        "after Escape"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn dismissing_the_notice_keeps_keyboard_focus_in_the_app() {
+    let root = mount_at("?region=nowhere").await;
+    let dismiss = find(&root, "#mm-notice button");
+    dismiss
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    dismiss.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(count(&root, "#mm-notice"), 0);
+    assert_eq!(
+        focused_id().as_deref(),
+        Some("mm-panel-title"),
+        "after Dismiss"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn a_search_of_only_spaces_or_punctuation_is_no_search() {
     let root = mount().await;

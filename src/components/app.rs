@@ -14,6 +14,8 @@ use crate::state::{Action, AppState, Lens, View};
 use yew::prelude::*;
 
 pub const PANEL_ID: &str = "mm-panel";
+/// The answer's heading (`tabindex="-1"`), written by `region_answer`.
+pub const PANEL_TITLE_ID: &str = "mm-panel-title";
 
 #[derive(Properties, PartialEq, Default)]
 pub struct Props {
@@ -87,6 +89,27 @@ pub fn App(props: &Props) -> Html {
             move || drop(guard)
         });
     }
+
+    // A render that removed the focused control (Escape on a suggestion,
+    // Dismiss, Back after a link in the answer) leaves focus on <body>:
+    // the answer's heading takes it, where reading goes on.
+    let last_focus = use_mut_ref(|| None::<web_sys::Element>);
+    let on_focusin = {
+        let last_focus = last_focus.clone();
+        Callback::from(move |e: FocusEvent| {
+            *last_focus.borrow_mut() = e.target_dyn_into::<web_sys::Element>();
+        })
+    };
+    use_effect(move || {
+        let lost = last_focus
+            .borrow()
+            .as_ref()
+            .is_some_and(|e| !e.is_connected());
+        if lost {
+            *last_focus.borrow_mut() = None;
+            browser::focus_if_lost(PANEL_TITLE_ID);
+        }
+    });
 
     // The tab, bookmarks and the history menu name what is on show.
     let page = state.route().page();
@@ -201,7 +224,7 @@ pub fn App(props: &Props) -> Html {
     let print_address = fill(STRINGS.print_address, &[("address", &full_map)]);
 
     html! {
-        <div class="mm-app" onkeydown={on_keydown}>
+        <div class="mm-app" onkeydown={on_keydown} onfocusin={on_focusin}>
             { header }
             if state.bad_link {
                 { notice_banner(on_dismiss) }

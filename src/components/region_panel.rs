@@ -9,7 +9,7 @@ use crate::state::{AppState, Lens, View};
 use yew::prelude::*;
 
 /// The answer's heading (written in `region_answer`): what names the panel.
-const TITLE_ID: &str = "mm-panel-title";
+const TITLE_ID: &str = crate::components::app::PANEL_TITLE_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
