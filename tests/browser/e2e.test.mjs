@@ -1021,8 +1021,25 @@ e2e('printed, an answer fits two A4 pages with the figure, the warning signs and
     const pdf = (await page.pdf({ format: 'A4', margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' } })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length;
     assert.ok(pages >= 1 && pages <= 2, `${region} prints on ${pages} A4 pages`);
+    // The list of sources stays on the screen: no number on paper points to it.
+    assert.equal(await page.evaluate(() => [...document.querySelectorAll('#mm-panel .mm-cite')].filter((c) => c.getClientRects().length).length), 0, `no source numbers on paper (${region})`);
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
   }
+  // A massage type's page prints what it is, how it feels, what studies show and who should check first.
+  await open('massage-swedish.html');
+  await page.emulateMedia({ media: 'print' });
+  const facts = await page.evaluate(() => document.querySelector('#mm-panel .mm-facts')?.getClientRects().length ?? 0);
+  assert.ok(facts > 0, 'the massage type\'s facts are printed');
+  // An area on the view that does not draw it says so on paper, as on the screen.
+  await page.emulateMedia({ media: 'screen' });
+  await open('chest-back.html');
+  await page.emulateMedia({ media: 'print' });
+  const hint = await page.evaluate(() => {
+    const p = document.querySelector('#mm-view-hint');
+    return { shown: p?.getClientRects().length ?? 0, link: p?.querySelector('a')?.getClientRects().length ?? 0 };
+  });
+  assert.deepEqual(hint, { shown: 1, link: 0 }, 'the hint prints, without its link');
+  await page.emulateMedia({ media: 'screen' });
 });
 
 e2e('a clinic build shows the clinic\'s own dataset', async ({ page, allow }) => {
