@@ -505,3 +505,29 @@ async fn the_sources_list_numbers_every_source_the_answer_cites_for_the_readers_
         assert_eq!(items, highest, "{code}: sources listed vs cited");
     }
 }
+
+#[tokio::test]
+async fn a_massage_type_page_puts_the_warning_signs_above_the_areas_it_suits() {
+    use massage_map::content::GENERAL_RED_FLAGS;
+    use massage_map::markup::escape_into;
+    for massage in ModalityId::all() {
+        let file = format!("massage-{}.html", massage.get().id);
+        let html = prerendered(&file).await;
+        let signs = html
+            .find(r#"id="mm-red-flags""#)
+            .unwrap_or_else(|| panic!("{file}: no warning signs"));
+        let areas = html.find(r#"id="mm-suggestions-label""#).unwrap();
+        assert!(signs < areas, "{file}: the signs come first");
+        let box_ = between(
+            &html,
+            r#"id="mm-red-flags""#,
+            r#"id="mm-suggestions-label""#,
+        );
+        for flag in GENERAL_RED_FLAGS {
+            let mut text = String::new();
+            escape_into(&mut text, flag.claim.text);
+            assert!(box_.contains(&text), "{file}: {:?}", flag.claim.text);
+        }
+        assert!(box_.contains("Don't book a massage"), "{file}");
+    }
+}

@@ -39,7 +39,7 @@ pub fn RegionAnswer(props: &Props) -> Html {
     let place = Where::at(props.place, props.unknown_country);
     match props.subject {
         Subject::Region(region) => region_answer(&mut m, region, &place),
-        Subject::Massage(massage) => massage_answer(&mut m, massage),
+        Subject::Massage(massage) => massage_answer(&mut m, massage, &place),
         Subject::Intro => {
             let cited = place.collect(intro_claims());
             intro_body(&mut m, &cited, &place);
@@ -62,9 +62,11 @@ pub fn page_link(m: &mut Markup, page: Page, text: &str) {
         .markup("</a>");
 }
 
-/// What a massage type is, how it feels, what studies show, who should check
-/// first, and every area it is suggested for, each a link to that area.
-fn massage_answer(m: &mut Markup, massage: ModalityId) {
+/// The warning signs that can come with pain anywhere (no area is chosen:
+/// a blog may link here), what a massage type is, how it feels, what studies
+/// show, who should check first, and every area it is suggested for, each a
+/// link to that area.
+fn massage_answer(m: &mut Markup, massage: ModalityId, place: &Where) {
     let modality = massage.get();
     let suited: Vec<(RegionId, &'static Suggestion)> = RegionId::all()
         .filter_map(|r| {
@@ -72,8 +74,10 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
             Some((r, s))
         })
         .collect();
-    let claims = [&META.in_short, &META.for_adults]
-        .into_iter()
+    let claims = GENERAL_RED_FLAGS
+        .iter()
+        .map(|f| &f.claim)
+        .chain([&META.in_short, &META.for_adults])
         .chain([
             &modality.what,
             &modality.pressure,
@@ -81,10 +85,17 @@ fn massage_answer(m: &mut Markup, massage: ModalityId) {
             &modality.caution,
         ])
         .chain(suited.iter().map(|(_, s)| &s.why));
-    let cited = collect(claims);
+    let cited = place.collect(claims);
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(modality.name)
-        .markup(r#"</h2><p id="mm-disclaimer" class="mm-disclaimer">"#);
+        .markup("</h2>");
+    warning_signs(
+        m,
+        GENERAL_RED_FLAGS.iter().collect(),
+        Form::SummaryInFull(place),
+        &cited,
+    );
+    m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
     cite(m, &META.in_short, &cited);
     m.markup(" ");
     cite(m, &META.for_adults, &cited);

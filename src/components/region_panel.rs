@@ -100,10 +100,12 @@ pub fn RegionPanel(props: &Props) -> Html {
         });
     }
     // The answer's links to other pages are written plain (`knees.html`):
-    // give them the lens and the page's other parameters, as every link has.
+    // give them the lens and the page's other parameters, as every link has,
+    // also when the reader's country rewrites the answer as the app takes over.
     {
         let panel = panel.clone();
-        use_effect_with((state, props.query.clone()), move |(state, query)| {
+        let deps = (state, props.query.clone(), props.place);
+        use_effect_with(deps, move |(state, query, _)| {
             if let Some(panel) = panel.cast::<web_sys::Element>() {
                 keep_parameters(&panel, *state, query);
             }
