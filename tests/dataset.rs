@@ -640,3 +640,30 @@ fn every_warning_sign_has_a_short_name_for_the_summary() {
     let problems = problems_after(two, &format!("{two}, {two}"));
     assert_problem(&problems, "tests/fixtures/mini.toml: region 'neck': red flag 2 has the same short as another of its signs");
 }
+
+#[test]
+fn no_card_claims_a_benefit_its_own_evidence_denies() {
+    // "May help with: Reduced pain symptoms" under "One trial: no better than a placebo"
+    // would say both; so would a chip beside evidence the reviews dispute.
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    let denials = [
+        "no better than a placebo",
+        "no better than sham",
+        "little or no",
+        "evidence is disputed",
+    ];
+    for region in &data.regions {
+        for s in &region.suggestions {
+            let says = format!("{} {}", s.brief, s.why.text).to_lowercase();
+            if let Some(denial) = denials.iter().find(|d| says.contains(*d)) {
+                assert!(
+                    s.benefits.is_empty(),
+                    "{} / {}: says {denial:?} but offers {:?}",
+                    region.id,
+                    s.modality,
+                    s.benefits
+                );
+            }
+        }
+    }
+}
