@@ -931,6 +931,8 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
     runOn: g.querySelector('.mm-signs li').getBoundingClientRect().top < g.querySelector('.mm-action').getBoundingClientRect().bottom,
   })));
   assert.deepEqual(levels.map((l) => l.urgency), ['emergency', 'urgent', 'doctor'], 'most urgent first');
+  // The box's heading is read as its words: its "!" mark is drawn, not said.
+  assert.equal(await page.getByRole('heading', { name: 'Get medical help first if you have', exact: true }).count(), 1, 'the heading\'s name');
   for (const level of levels) {
     assert.ok(level.runOn, `${level.urgency}: the signs run on after what to do`);
     for (const sign of level.signs) assert.ok(sign.length <= 44, `a short name: "${sign}"`);
