@@ -42,6 +42,8 @@ async fn figure(view: View, selected: Option<RegionId>, matches: u32) -> String 
         on_select: Callback::noop(),
         lens: None,
         query: "".into(),
+        // As the app draws it once it has taken over.
+        live: true,
     };
     LocalServerRenderer::<BodyFigure>::with_props(props)
         .hydratable(false)
@@ -170,6 +172,24 @@ async fn the_figure_is_one_tab_stop_with_named_region_links() {
             let name = r.get().name.replace('&', "&amp;");
             assert!(html.contains(&format!(r#"aria-label="{name}""#)), "{name}");
         }
+    }
+}
+
+#[tokio::test]
+async fn before_the_app_every_area_of_the_figure_is_a_link_to_tab_to() {
+    // Without the app no key moves between areas: a single tab stop would
+    // leave all areas but one out of reach.
+    for file in ["index.html", "back.html", "knees.html"] {
+        let html = prerendered(file).await;
+        let figure = between(&html, "<svg", "</svg>");
+        let areas = figure.matches(r#"class="region""#).count();
+        assert!(areas >= 12, "{file}: {areas} areas");
+        assert_eq!(figure.matches(r#"tabindex="0""#).count(), areas, "{file}");
+        assert!(!figure.contains("tabindex=\"-1\""), "{file}");
+        assert!(
+            !start_tag(&html, "class=\"mm-figure\"").contains("toolbar"),
+            "{file}"
+        );
     }
 }
 

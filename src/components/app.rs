@@ -71,16 +71,20 @@ pub fn App(props: &Props) -> Html {
     }
 
     // Once the page is the app's: what the query asks for, then back and
-    // forward, which restore what the URL says.
+    // forward, which restore what the URL says. The figure then answers the
+    // arrow keys (before, as prerendered, each area is a link to Tab to).
+    let live = use_state(|| false);
     {
         let (dispatcher, page, query) = (state.dispatcher(), props.page, props.query.clone());
         let languages = props.languages.clone();
+        let live = live.setter();
         use_effect_with((), move |_| {
             let restore = move |route: Route| {
                 *restored.borrow_mut() = Some(AppState::from_route(route).route());
                 dispatcher.dispatch(Action::Restore(route));
             };
             restore(Route::at(page, &query).with_languages(&languages));
+            live.set(true);
             browser::mark_ready();
             let guard = browser::watch_history(move || {
                 let page = Page::from_file(&browser::file()).unwrap_or(page);
@@ -235,7 +239,7 @@ pub fn App(props: &Props) -> Html {
                         { view_switch(state.view, view_links, &on_view) }
                         { lens_picker(state.lens, &on_lens) }
                     </div>
-                    <BodyFigure view={state.view} selected={state.selected} {matches} on_select={on_select.clone()} lens={state.lens} query={query.clone()} />
+                    <BodyFigure view={state.view} selected={state.selected} {matches} on_select={on_select.clone()} lens={state.lens} query={query.clone()} live={*live} />
                     // Always there, so the hint and the lens line coming and going never
                     // shift the siblings above: Yew matches unkeyed children from the end,
                     // and would rebuild the figure and its controls (and drop focus).

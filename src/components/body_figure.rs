@@ -17,10 +17,15 @@ pub struct Props {
     /// The lens and the page's other parameters, which each region's link keeps.
     pub lens: Option<Lens>,
     pub query: AttrValue,
+    /// The app has taken the page over and answers the arrow keys. Before
+    /// (and without it), each area is a link of its own in the tab order.
+    #[prop_or_default]
+    pub live: bool,
 }
 
-/// The body drawn as one silhouette with the regions cut from it. The figure
-/// is a single tab stop; arrow keys move between regions (roving tabindex).
+/// The body drawn as one silhouette with the regions cut from it. Once live,
+/// the figure is a single tab stop; arrow keys move between regions (roving
+/// tabindex).
 #[component]
 pub fn BodyFigure(props: &Props) -> Html {
     let focused = use_state(|| None::<RegionId>);
@@ -86,6 +91,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 selected={props.selected == Some(region)}
                 matched={props.matches & (1 << region.0) != 0}
                 tab_stop={tab_stop == Some(region)}
+                roving={props.live}
                 on_select={props.on_select.clone()}
                 on_focus={on_focus.clone()}
             />
@@ -117,8 +123,8 @@ pub fn BodyFigure(props: &Props) -> Html {
             <svg
                 class="mm-figure"
                 viewBox={VIEW_BOX}
-                role="toolbar"
-                aria-orientation="vertical"
+                role={if props.live { "toolbar" } else { "group" }}
+                aria-orientation={props.live.then_some("vertical")}
                 aria-label={label}
                 {onkeydown}
             >

@@ -15,8 +15,10 @@ pub struct Props {
     pub clip: &'static str,
     pub selected: bool,
     pub matched: bool,
-    /// The figure's one tab stop (roving tabindex).
+    /// The figure's one tab stop (roving tabindex)...
     pub tab_stop: bool,
+    /// ...once the app answers the arrow keys; before, every area is a stop.
+    pub roving: bool,
     pub on_select: Callback<RegionId>,
     pub on_focus: Callback<RegionId>,
 }
@@ -27,8 +29,8 @@ impl PartialEq for Props {
             && self.region == other.region
             && self.href == other.href
             && self.clip == other.clip
-            && (self.selected, self.matched, self.tab_stop)
-                == (other.selected, other.matched, other.tab_stop)
+            && (self.selected, self.matched, self.tab_stop, self.roving)
+                == (other.selected, other.matched, other.tab_stop, other.roving)
             && self.on_select == other.on_select
             && self.on_focus == other.on_focus
     }
@@ -68,7 +70,7 @@ pub fn FigureArea(props: &Props) -> Html {
             id={region_dom_id(region)}
             class="region"
             href={props.href.clone()}
-            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            tabindex={if props.tab_stop || !props.roving { "0" } else { "-1" }}
             aria-current={props.selected.then_some("page")}
             aria-label={label}
             data-region={props.area.id}

@@ -1385,7 +1385,13 @@ for (const [file, heading, view, region] of [
     await page.waitForSelector(READY, { state: 'attached' });
     assert.deepEqual(await look(), prerendered, 'heading, figure and title as prerendered');
     assert.equal(await page.evaluate(() => document.querySelector('svg.mm-figure') === window.mmFigure), true, 'the same figure node');
-    assert.deepEqual(await domOutline(page, '.mm-print-address'), outline, 'the app changed nothing in the page as it took it over');
+    // All it changes: the figure becomes one tab stop that the arrow keys move through
+    // (before, each area is a link of its own in the tab order).
+    const stops = (lines) => lines.map((line) => /^\s*<(svg|a) /.test(line) && /mm-figure|class=region/.test(line)
+      ? line.replace(/ (tabindex|role|aria-orientation)=\S+/g, '') : line);
+    assert.deepEqual(stops(await domOutline(page, '.mm-print-address')), stops(outline), 'the app changed nothing else in the page as it took it over');
+    assert.equal(await page.locator('svg.mm-figure[role="toolbar"] [tabindex="0"]').count(), 1, 'one tab stop once the arrows work');
+    assert.ok(outline.filter((line) => / tabindex=0/.test(line) && /class=region/.test(line)).length >= 12, 'before, every area a stop');
     assert.equal(page.url(), widget.url + file, 'the address stays');
     assert.equal(await page.locator('#mm-notice').count(), 0, 'no notice');
     await viewIs(page, view);
