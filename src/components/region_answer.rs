@@ -28,26 +28,42 @@ pub struct Props {
 /// one-line disclaimer, and every suggested massage type with its evidence
 /// label and why in one line. What each type is, the region's cautions, the
 /// checklist and the sources wait in `<details>`, which the panel fills when
-/// one is opened (`detail_for`). With no region, the introduction. All of it
-/// is written as one HTML string (`markup`): one parse per answer. A massage
-/// type's page tells what it is and where it may help.
+/// one is opened (`detail_for`). With no region, the introduction. It is
+/// written as HTML strings (`markup`, see `Answer`): a few parses per answer,
+/// not a tree of nodes. A massage type's page tells what it is and where it
+/// may help.
 #[component]
 pub fn RegionAnswer(props: &Props) -> Html {
-    // One element around it all: a new answer replaces one node, not a dozen.
-    let mut m = Markup::default();
-    m.markup(r#"<div class="mm-answer">"#);
     let place = Where::at(props.place, props.unknown_country);
+    let mut answer = Answer::default();
     match props.subject {
-        Subject::Region(region) => region_answer(&mut m, region, &place),
-        Subject::Massage(massage) => massage_answer(&mut m, massage, &place),
+        Subject::Region(region) => region_answer(&mut answer, region, &place),
+        Subject::Massage(massage) => massage_answer(&mut answer, massage, &place),
         Subject::Intro => {
             let cited = place.collect(intro_claims());
-            intro_body(&mut m, &cited, &place);
-            sources_list(&mut m, &cited);
+            intro_body(&mut answer, &cited, &place);
+            sources_list(&mut answer.sources, &cited);
         }
     }
-    m.markup("</div>");
-    m.into_html()
+    let Answer {
+        head,
+        body,
+        sources,
+    } = answer;
+    html! {
+        <div class="mm-answer">{ head.into_html() }{ body.into_html() }{ sources.into_html() }</div>
+    }
+}
+
+/// An answer in three strings, so that the reader's country, which the app
+/// learns as it takes the page over, rewrites only what depends on it: the
+/// heading with the warning signs, and the sources. What the reader opened
+/// or focused in between stays as it was.
+#[derive(Default)]
+struct Answer {
+    head: Markup,
+    body: Markup,
+    sources: Markup,
 }
 
 /// A link to another page of the site, which the app follows in place.
@@ -66,7 +82,7 @@ pub fn page_link(m: &mut Markup, page: Page, text: &str) {
 /// a blog may link here), what a massage type is, how it feels, what studies
 /// show, who should check first, and every area it is suggested for, each a
 /// link to that area.
-fn massage_answer(m: &mut Markup, massage: ModalityId, place: &Where) {
+fn massage_answer(answer: &mut Answer, massage: ModalityId, place: &Where) {
     let modality = massage.get();
     let suited: Vec<(RegionId, &'static Suggestion)> = RegionId::all()
         .filter_map(|r| {
@@ -86,6 +102,7 @@ fn massage_answer(m: &mut Markup, massage: ModalityId, place: &Where) {
         ])
         .chain(suited.iter().map(|(_, s)| &s.why));
     let cited = place.collect(claims);
+    let m = &mut answer.head;
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(modality.name)
         .markup("</h2>");
@@ -95,6 +112,7 @@ fn massage_answer(m: &mut Markup, massage: ModalityId, place: &Where) {
         Form::SummaryInFull(place),
         &cited,
     );
+    let m = &mut answer.body;
     m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
     cite(m, &META.in_short, &cited);
     m.markup(" ");
@@ -121,7 +139,7 @@ fn massage_answer(m: &mut Markup, massage: ModalityId, place: &Where) {
         m.markup("</span></li>");
     }
     m.markup("</ul>");
-    sources_list(m, &cited);
+    sources_list(&mut answer.sources, &cited);
 }
 
 /// How a list of warning signs is written: in the summary, each in a few
@@ -180,10 +198,11 @@ impl Where {
     }
 }
 
-fn region_answer(m: &mut Markup, region: RegionId, place: &Where) {
+fn region_answer(answer: &mut Answer, region: RegionId, place: &Where) {
     let r = region.get();
     let cited = place.collect(region_claims(r));
-    summary(m, r, &cited, place);
+    summary(answer, r, &cited, place);
+    let m = &mut answer.body;
     m.markup(r#"<ul class="mm-suggestions" aria-labelledby="mm-suggestions-label">"#);
     for (n, suggestion) in r.suggestions.iter().enumerate() {
         m.markup(r#"<li class="suggestion" data-modality=""#)
@@ -215,7 +234,11 @@ fn region_answer(m: &mut Markup, region: RegionId, place: &Where) {
         prebuilt(m, detail);
         m.markup("</details>");
     }
-    m.markup(r#"<details class="mm-sources" data-detail="sources"><summary>"#);
+    m.markup("</div>");
+    let m = &mut answer.sources;
+    m.markup(
+        r#"<div class="mm-more-list"><details class="mm-sources" data-detail="sources"><summary>"#,
+    );
     sources_summary(m, cited.len());
     m.markup("</summary>");
     prebuilt(m, Detail::Sources(region));
@@ -319,11 +342,13 @@ fn benefits_of(region: &'static Region) -> impl Iterator<Item = BenefitId> {
 
 /// Name, warning signs (always in view, never behind a click), the one-line
 /// disclaimer, and the heading of the suggestions that follow.
-fn summary(m: &mut Markup, region: &'static Region, cited: &[u8], place: &Where) {
+fn summary(answer: &mut Answer, region: &'static Region, cited: &[u8], place: &Where) {
+    let m = &mut answer.head;
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(region.name)
         .markup("</h2>");
     warning_signs(m, signs_of(region), Form::Summary(place), cited);
+    let m = &mut answer.body;
     m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
     cite(m, &META.in_short, cited);
     m.markup(" ");
@@ -470,7 +495,8 @@ fn area_detail(m: &mut Markup, region: &'static Region, cited: &[u8]) {
     m.markup("</dl>");
 }
 
-fn intro_body(m: &mut Markup, cited: &[u8], place: &Where) {
+fn intro_body(answer: &mut Answer, cited: &[u8], place: &Where) {
+    let m = &mut answer.head;
     m.markup(r#"<h2 id="mm-panel-title" tabindex="-1">"#)
         .text(STRINGS.intro_title)
         .markup(r#"</h2><p class="mm-intro">"#)
@@ -482,6 +508,7 @@ fn intro_body(m: &mut Markup, cited: &[u8], place: &Where) {
         Form::SummaryInFull(place),
         cited,
     );
+    let m = &mut answer.body;
     m.markup(r#"<div id="mm-disclaimer" class="mm-disclaimer"><p>"#);
     cite(m, &META.disclaimer, cited);
     m.markup(" ");

@@ -1354,6 +1354,28 @@ e2e("a massage type's page says what it is and links the areas it suits; followi
   assert.equal(page.url(), `${widget.url}massage-swedish.html`);
 });
 
+e2e('as the app takes over for a reader whose country it knows, only the warning signs change: what they opened stays open, and focus stays', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`${widget.url}knees.html`);
+  await page.waitForSelector('#mm-panel h2');
+  // Before the app: neutral words; the reader opens a suggestion and the checklist.
+  assert.match(await page.locator('#mm-red-flags').innerText(), /Call your local emergency number now/);
+  const first = page.locator('#mm-panel li.suggestion summary').first();
+  await first.click();
+  await page.locator('.mm-more-list summary', { hasText: 'Before you book' }).click();
+  await first.focus();
+  await page.evaluate(() => { window.mmOpened = document.querySelector('#mm-panel li.suggestion details'); });
+  release();
+  await page.waitForSelector(READY, { state: 'attached' });
+  await until(page, 'the US wording', () => /Call 911 now/.test(document.querySelector('#mm-red-flags')?.innerText ?? ''));
+  const after = await page.evaluate(() => ({
+    same: document.querySelector('#mm-panel li.suggestion details') === window.mmOpened,
+    open: [...document.querySelectorAll('#mm-panel details[open]')].map((d) => d.dataset.detail),
+    focus: document.activeElement?.closest?.('li.suggestion') ? 'the suggestion' : document.activeElement?.id || document.activeElement?.localName,
+  }));
+  assert.deepEqual(after, { same: true, open: ['0', 'checklist'], focus: 'the suggestion' });
+}, { context: { ...DESKTOP, locale: 'en-US' } });
+
 for (const [file, heading, view, region] of [
   ['index.html', INTRO_HEADING, 'front', null],
   ['back.html', INTRO_HEADING, 'back', null],
