@@ -251,22 +251,30 @@ mod web {
         }
     }
 
-    /// Focuses the element with `id`, without scrolling, if focus is on
-    /// <body> (the control that had it is gone).
+    /// Focuses the element with `id` if focus is on <body> (the control
+    /// that had it is gone).
     pub fn focus_if_lost(id: &str) {
         let Some(document) = window().and_then(|w| w.document()) else {
             return;
         };
-        let on_body = document
+        if document
             .active_element()
-            .is_none_or(|a| Some(&a) == document.body().as_deref());
-        let target = document.get_element_by_id(id);
-        if let (true, Some(html)) = (
-            on_body,
-            target
-                .as_ref()
-                .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>()),
-        ) {
+            .is_none_or(|a| Some(&a) == document.body().as_deref())
+        {
+            focus_in_place(id);
+        }
+    }
+
+    /// Focuses the element with `id` without scrolling to it: the page's own
+    /// scrolling (`reveal`) brings it into view.
+    pub fn focus_in_place(id: &str) {
+        let target = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id));
+        if let Some(html) = target
+            .as_ref()
+            .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>())
+        {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = html.focus_with_options(&options);
@@ -446,6 +454,7 @@ mod web {
     }
     pub fn focus(_id: &str) {}
     pub fn focus_if_lost(_id: &str) {}
+    pub fn focus_in_place(_id: &str) {}
     pub fn after(_ms: i32, task: impl FnOnce() + 'static) {
         task()
     }

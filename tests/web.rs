@@ -335,6 +335,40 @@ async fn focus_that_loses_its_control_goes_to_the_answer_not_the_page() {
 }
 
 #[wasm_bindgen_test]
+async fn choosing_from_the_list_or_the_search_takes_focus_to_the_answer() {
+    let root = mount().await;
+    // As a page a link opened: reading (and the next Tab) goes on from its heading.
+    let link = find(&root, "#mm-region-list a[data-region=knees]");
+    link.dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    click(&root, "#mm-region-list a[data-region=knees]");
+    settle().await;
+    assert_eq!(text(&root, "#mm-panel h2"), "Knees");
+    assert_eq!(
+        focused_id().as_deref(),
+        Some("mm-panel-title"),
+        "after the list"
+    );
+    let input: HtmlInputElement = find(&root, "#mm-search").dyn_into().unwrap();
+    input.focus().unwrap();
+    input.set_value("sciatica");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    key(&input, "Enter");
+    settle().await;
+    assert_eq!(text(&root, "#mm-panel h2"), "Lower back");
+    assert_eq!(
+        focused_id().as_deref(),
+        Some("mm-panel-title"),
+        "after the search"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn dismissing_the_notice_keeps_keyboard_focus_in_the_app() {
     let root = mount_at("?region=nowhere").await;
     let dismiss = find(&root, "#mm-notice button");

@@ -1,4 +1,5 @@
 use crate::browser;
+use crate::components::app::PANEL_TITLE_ID;
 use crate::content::RegionId;
 use crate::locale::{counted, fill, STRINGS};
 use crate::route::region_link;
@@ -44,6 +45,7 @@ pub fn RegionFinder(props: &Props) -> Html {
                 if let Some(region) = first_hit {
                     e.prevent_default();
                     on_select.emit(region);
+                    answer_takes_focus();
                 }
             }
             // First Escape empties the box; the next one reaches the app and clears the selection.
@@ -73,6 +75,7 @@ pub fn RegionFinder(props: &Props) -> Html {
             if browser::is_plain_click(&e) {
                 e.prevent_default();
                 on_select.emit(region);
+                answer_takes_focus();
             }
         });
         html! {
@@ -117,4 +120,10 @@ pub fn RegionFinder(props: &Props) -> Html {
             <ul id="mm-region-list" class="mm-region-list">{ for items }</ul>
         </nav>
     }
+}
+
+/// A choice from the list or the search opens an answer as a link opens a
+/// page: reading, and the next Tab, go on from its heading, once it is drawn.
+fn answer_takes_focus() {
+    browser::after_paint(|| browser::focus_in_place(PANEL_TITLE_ID));
 }
