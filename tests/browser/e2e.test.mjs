@@ -920,6 +920,22 @@ e2e('on a wide screen the figure is large and stays in view while the answer scr
   assert.ok(frame.target >= 24, `tap targets at 650 px: ${frame.target} px`);
 });
 
+e2e('on a short screen (a phone held sideways, a zoomed window) every area of the figure can be brought into view', async ({ page, open }) => {
+  for (const [width, height] of [[667, 375], [844, 390], [640, 360]]) {
+    await page.setViewportSize({ width, height });
+    await open('knees.html');
+    await selected(page, 'knees');
+    const feet = await page.evaluate(async () => {
+      const feet = document.querySelector('#mm-region-feet');
+      feet.scrollIntoView({ block: 'center' });
+      await new Promise((done) => setTimeout(done, 50));
+      const box = feet.getBoundingClientRect();
+      return { top: Math.round(box.top), bottom: Math.round(box.bottom) };
+    });
+    assert.ok(feet.top >= 0 && feet.bottom <= height, `${width}×${height}: the feet at ${feet.top}–${feet.bottom} px`);
+  }
+});
+
 e2e('at a glance on a phone: each level of warning signs is one paragraph of short names, each sign in full below', async ({ page, open }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await open('knees.html');
