@@ -211,6 +211,34 @@ async fn the_selected_region_takes_the_tab_stop_and_says_it_is_current() {
 }
 
 #[tokio::test]
+async fn the_focus_ring_is_drawn_above_the_selection_and_all_round_the_area() {
+    // A keyboard user on the chosen area must see the ring, and all of it
+    // round the head, hands and feet, whose edges are the body's own.
+    let html = figure(View::Front, Some(region("knees")), 0).await;
+    let selected = html.find(r#"class="selected-outline""#).unwrap();
+    let focus = html.find(r#"class="focus-outline""#).unwrap();
+    assert!(selected < focus, "drawn after, so above");
+    let ring = between(&html, r#"class="focus-outline""#, "</svg>");
+    assert!(ring.contains(r#"class="focus-halo""#) && ring.contains(r#"class="focus-ring""#));
+    let outline = between(
+        &html,
+        r#"class="selected-outline""#,
+        r#"class="focus-outline""#,
+    );
+    for (what, part) in [("selection", outline), ("focus ring", ring)] {
+        assert!(
+            part.contains(&format!(
+                r#"d="{}""#,
+                massage_map::figure_art::FRONT
+                    .silhouette
+                    .replace('&', "&amp;")
+            )),
+            "{what}: the body's edge within the area"
+        );
+    }
+}
+
+#[tokio::test]
 async fn side_cues_follow_the_person_not_the_viewer() {
     let front = figure(View::Front, None, 0).await;
     let back = figure(View::Back, None, 0).await;

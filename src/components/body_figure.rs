@@ -130,6 +130,10 @@ pub fn BodyFigure(props: &Props) -> Html {
             >
                 <defs aria-hidden="true">
                     <clipPath id={format!("mm-clip-{}", view.slug())}><path d={art.silhouette} /></clipPath>
+                    // The chosen and the focused area's shapes: the body's
+                    // edge within them completes their outlines.
+                    <clipPath id="mm-selected-clip"><path d={selected_0} /><path d={selected_1} /></clipPath>
+                    <clipPath id="mm-focus-clip"><path d={focus_0} /><path d={focus_1} /></clipPath>
                     <pattern id="mm-dots" width="6" height="6" patternUnits="userSpaceOnUse">
                         <rect class="dots-bg" width="6" height="6" />
                         <circle class="dots-dot" cx="3" cy="3" r="1.1" />
@@ -142,8 +146,25 @@ pub fn BodyFigure(props: &Props) -> Html {
                 </g>
                 <path class="silhouette-edge" d={art.silhouette} aria-hidden="true" />
                 <g class="overlay" aria-hidden="true">
-                    <g class="focus-outline" clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
-                    <g class="selected-outline" clip-path={clip}><path d={selected_0} /><path d={selected_1} /></g>
+                    // Each outline: the area's edges inside the body, and the
+                    // body's edge inside the area, so it goes all round the
+                    // head, hands and feet.
+                    <g class="selected-outline">
+                        <g clip-path={clip}><path d={selected_0} /><path d={selected_1} /></g>
+                        <path d={art.silhouette} clip-path="url(#mm-selected-clip)" />
+                    </g>
+                    // Above the selection, dashed on a band of the surface's
+                    // colour: visible on a chosen or highlighted area.
+                    <g class="focus-outline">
+                        <g class="focus-halo">
+                            <g clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
+                            <path d={art.silhouette} clip-path="url(#mm-focus-clip)" />
+                        </g>
+                        <g class="focus-ring">
+                            <g clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
+                            <path d={art.silhouette} clip-path="url(#mm-focus-clip)" />
+                        </g>
+                    </g>
                 </g>
                 <text class="side-cue" x="6" y="14" aria-hidden="true">{ first_cue }</text>
                 <text class="side-cue end" x="194" y="14" aria-hidden="true">{ second_cue }</text>
