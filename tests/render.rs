@@ -579,3 +579,43 @@ async fn a_massage_type_page_puts_the_warning_signs_above_the_areas_it_suits() {
         assert!(box_.contains("Don't book a massage"), "{file}");
     }
 }
+
+#[tokio::test]
+async fn what_is_announced_says_each_change_a_reader_makes() {
+    use massage_map::state::Lens;
+    let announced = |html: &str| {
+        let p = between(html, r#"id="mm-announce""#, "</p>");
+        p[p.find('>').unwrap() + 1..].to_string()
+    };
+    let render = |selected: Option<RegionId>, lens: Option<Lens>| async move {
+        LocalServerRenderer::<RegionPanel>::with_props(PanelProps {
+            selected,
+            lens,
+            on_open: Callback::noop(),
+            view: View::Front,
+            query: "".into(),
+            place: None,
+            unknown_country: false,
+        })
+        .hydratable(false)
+        .render()
+        .await
+    };
+    let swedish = Lens::Massage(ModalityId::all().find(|m| m.get().id == "swedish").unwrap());
+    let knees = announced(&render(Some(region("knees")), None).await);
+    let knees_and_lens = announced(&render(Some(region("knees")), Some(swedish)).await);
+    let lens = announced(&render(None, Some(swedish)).await);
+    let nothing = announced(&render(None, None).await);
+    // A lens picked with an area chosen is said too, not only the area again.
+    assert!(
+        knees_and_lens.starts_with(&knees) && knees_and_lens.contains("Swedish massage"),
+        "{knees_and_lens}"
+    );
+    // Clearing the choice says so: the region falls silent otherwise.
+    assert!(!nothing.trim().is_empty(), "nothing chosen: {nothing:?}");
+    assert_ne!(nothing, knees);
+    // The count is every area it suits; the figure shows only this view's.
+    let suits = swedish.mask().count_ones();
+    assert!(lens.contains(&format!("{suits} body areas")), "{lens}");
+    assert!(!lens.contains("highlighted body areas"), "{lens}");
+}

@@ -2,7 +2,7 @@ use crate::browser;
 use crate::components::app::PANEL_ID;
 use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{PlaceId, RegionId, Urgency};
-use crate::locale::{counted, STRINGS};
+use crate::locale::{counted, fill, STRINGS};
 use crate::markup::Markup;
 use crate::route::{Page, Route, Subject};
 use crate::state::{AppState, Lens, View};
@@ -117,7 +117,7 @@ pub fn RegionPanel(props: &Props) -> Html {
             // answer. Another area's answer is another string, so parts opened
             // for one area start closed for the next.
             <RegionAnswer {subject} place={props.place} unknown_country={props.unknown_country} />
-            <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens) }</p>
+            <p id="mm-announce" class="sr-only" aria-live="polite">{ announce(shown, lens, props.view) }</p>
         </section>
     }
 }
@@ -197,9 +197,17 @@ fn build_detail(
 }
 
 /// What a screen reader hears after a change.
-fn announce(selected: Option<RegionId>, lens: Option<Lens>) -> String {
-    match selected {
-        Some(region) => {
+fn announce(selected: Option<RegionId>, lens: Option<Lens>, view: View) -> String {
+    let lens_said = lens.map(|lens| {
+        counted(
+            lens.mask().count_ones() as usize,
+            STRINGS.announce_lens_one,
+            STRINGS.announce_lens,
+            &[("lens", lens.name())],
+        )
+    });
+    match (selected, lens_said) {
+        (Some(region), lens_said) => {
             let r = region.get();
             let flags = match r.red_flags.first().map(|f| f.urgency) {
                 None => "",
@@ -213,16 +221,14 @@ fn announce(selected: Option<RegionId>, lens: Option<Lens>) -> String {
                 &[("area", r.name)],
             );
             said.push_str(flags);
+            // A lens picked with an area chosen changes the figure, not the answer.
+            if let Some(lens_said) = lens_said {
+                said.push(' ');
+                said.push_str(&lens_said);
+            }
             said
         }
-        None => match lens {
-            Some(lens) => counted(
-                lens.mask().count_ones() as usize,
-                STRINGS.announce_lens_one,
-                STRINGS.announce_lens,
-                &[("lens", lens.name())],
-            ),
-            None => String::new(),
-        },
+        (None, Some(lens_said)) => lens_said,
+        (None, None) => fill(STRINGS.announce_nothing, &[("view", view.in_sentence())]),
     }
 }
