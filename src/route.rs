@@ -198,8 +198,13 @@ impl Route {
                 route.embed = matches!(value, "1" | "true");
             }
             // Not ours to write: it stays in the query, so every link keeps it.
-            if key == COUNTRY && !std::mem::replace(&mut country_seen, true) {
-                route.place = place_by_code(&decode(value));
+            // An empty `country=` names none: as if it were not there.
+            let code = decode(value);
+            if key == COUNTRY
+                && !code.trim().is_empty()
+                && !std::mem::replace(&mut country_seen, true)
+            {
+                route.place = place_by_code(&code);
                 route.unknown_country = route.place.is_none();
             }
             let Some(slot) = OURS.iter().position(|k| *k == key) else {
@@ -369,15 +374,17 @@ fn slug(value: &str) -> String {
 }
 
 /// The place a `country=` code names, in any case and without surrounding
-/// whitespace; `UK`, ISO 3166's exceptionally reserved code for the United
-/// Kingdom, reads as its assigned code `GB`.
+/// whitespace; `UK` reads as `GB` and `EL` as `GR`.
 fn place_by_code(code: &str) -> Option<PlaceId> {
     let code = code.trim();
-    PlaceId::by_code(if code.eq_ignore_ascii_case("uk") {
-        "GB"
-    } else {
-        code
-    })
+    // Codes in use for a country ISO 3166 names otherwise: the United
+    // Kingdom's UK, and the EU's EL for Greece.
+    let code = match code.to_ascii_uppercase().as_str() {
+        "UK" => "GB",
+        "EL" => "GR",
+        _ => code,
+    };
+    PlaceId::by_code(code)
 }
 
 /// Percent-decoding for query values; malformed escapes are kept as written,

@@ -452,6 +452,18 @@ fn country_codes_ignore_spaces_and_uk_means_gb() {
     }
     let state = AppState::from_route(Route::parse("?country=ukk"));
     assert_eq!((state.place, state.unknown_country), (None, true));
+    // The EU's own code for Greece.
+    assert_eq!(place("?country=el"), Some(code("GR")));
+    // An empty one names no country: no apology for it, and the browser's language still counts.
+    for query in ["?country=", "?country=%20"] {
+        let route = Route::parse(query).with_languages("en-NZ");
+        let state = AppState::from_route(route);
+        assert_eq!(
+            (state.place, state.unknown_country),
+            (Some(code("NZ")), false),
+            "{query}"
+        );
+    }
 }
 
 #[test]
