@@ -619,3 +619,28 @@ async fn what_is_announced_says_each_change_a_reader_makes() {
     assert!(lens.contains(&format!("{suits} body areas")), "{lens}");
     assert!(!lens.contains("highlighted body areas"), "{lens}");
 }
+
+#[tokio::test]
+async fn a_suggestion_tells_its_areas_evidence_from_the_massage_types_evidence_anywhere() {
+    use massage_map::components::region_answer::{detail_markup, Detail};
+    use massage_map::markup::Markup;
+    // The neck's Swedish card: moderate certainty of little or no gain there,
+    // beside "Low certainty" for Swedish massage in general.
+    let neck = region("neck");
+    let n = neck
+        .get()
+        .suggestions
+        .iter()
+        .position(|s| s.modality.get().id == "swedish")
+        .unwrap();
+    let mut detail = Markup::default();
+    detail_markup(&mut detail, Detail::Suggestion(neck, n as u8), None);
+    assert!(
+        detail.as_str().contains("What studies show overall"),
+        "{}",
+        detail.as_str()
+    );
+    // A massage type's own page is about it everywhere: its heading says no more.
+    let page = prerendered("massage-swedish.html").await;
+    assert!(page.contains("<dt>What studies show</dt>"));
+}

@@ -118,7 +118,7 @@ fn massage_answer(answer: &mut Answer, massage: ModalityId, place: &Where) {
     m.markup(" ");
     cite(m, &META.for_adults, &cited);
     m.markup("</p>");
-    modality_facts(m, modality, &cited);
+    modality_facts(m, modality, None, &cited);
     let label = counted(suited.len(), STRINGS.suited_one, STRINGS.suited_many, &[]);
     m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
         .text(&label)
