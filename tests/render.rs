@@ -52,13 +52,22 @@ async fn figure(view: View, selected: Option<RegionId>, matches: u32) -> String 
 }
 
 async fn panel(selected: Option<RegionId>) -> String {
+    panel_with(selected, None, None).await
+}
+
+/// The answer panel on the front view, with a lens and the reader's place.
+async fn panel_with(
+    selected: Option<RegionId>,
+    lens: Option<massage_map::state::Lens>,
+    place: Option<massage_map::content::PlaceId>,
+) -> String {
     LocalServerRenderer::<RegionPanel>::with_props(PanelProps {
         selected,
-        lens: None,
+        lens,
         on_open: Callback::noop(),
         view: View::Front,
         query: "".into(),
-        place: None,
+        place,
         unknown_country: false,
     })
     .hydratable(false)
@@ -521,18 +530,7 @@ async fn the_sources_list_numbers_every_source_the_answer_cites_for_the_readers_
     let knees = region("knees");
     for code in ["nz", "us", "gb"] {
         let place = PlaceId::by_code(code).unwrap();
-        let html = LocalServerRenderer::<RegionPanel>::with_props(PanelProps {
-            selected: Some(knees),
-            lens: None,
-            on_open: Callback::noop(),
-            view: View::Front,
-            query: "".into(),
-            place: Some(place),
-            unknown_country: false,
-        })
-        .hydratable(false)
-        .render()
-        .await;
+        let html = panel_with(Some(knees), None, Some(place)).await;
         // "Call 111 now.[40]": the highest number the answer cites…
         let highest = html
             .split("<sup class=\"mm-cite\"")
@@ -587,20 +585,7 @@ async fn what_is_announced_says_each_change_a_reader_makes() {
         let p = between(html, r#"id="mm-announce""#, "</p>");
         p[p.find('>').unwrap() + 1..].to_string()
     };
-    let render = |selected: Option<RegionId>, lens: Option<Lens>| async move {
-        LocalServerRenderer::<RegionPanel>::with_props(PanelProps {
-            selected,
-            lens,
-            on_open: Callback::noop(),
-            view: View::Front,
-            query: "".into(),
-            place: None,
-            unknown_country: false,
-        })
-        .hydratable(false)
-        .render()
-        .await
-    };
+    let render = |selected, lens| panel_with(selected, lens, None);
     let swedish = Lens::Massage(ModalityId::all().find(|m| m.get().id == "swedish").unwrap());
     let knees = announced(&render(Some(region("knees")), None).await);
     let knees_and_lens = announced(&render(Some(region("knees")), Some(swedish)).await);

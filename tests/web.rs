@@ -312,6 +312,20 @@ fn focused_id() -> Option<String> {
     document().active_element().map(|e| e.id())
 }
 
+/// Gives `element` keyboard focus, as Tab would.
+fn focus_on(element: &Element) {
+    element
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+}
+
+/// The answer's heading has keyboard focus, where reading goes on.
+fn assert_focus_on_the_answer(when: &str) {
+    assert_eq!(focused_id().as_deref(), Some("mm-panel-title"), "{when}");
+}
+
 #[wasm_bindgen_test]
 async fn focus_that_loses_its_control_goes_to_the_answer_not_the_page() {
     let root = mount().await;
@@ -319,19 +333,11 @@ async fn focus_that_loses_its_control_goes_to_the_answer_not_the_page() {
     settle().await;
     // Escape on a suggestion: the intro replaces the answer, and its summary with it.
     let summary = find(&root, "#mm-panel li.suggestion summary");
-    summary
-        .dyn_ref::<web_sys::HtmlElement>()
-        .unwrap()
-        .focus()
-        .unwrap();
+    focus_on(&summary);
     key(&summary, "Escape");
     settle().await;
     assert_eq!(text(&root, "#mm-panel h2"), "Where does it hurt?");
-    assert_eq!(
-        focused_id().as_deref(),
-        Some("mm-panel-title"),
-        "after Escape"
-    );
+    assert_focus_on_the_answer("after Escape");
 }
 
 #[wasm_bindgen_test]
@@ -339,18 +345,11 @@ async fn choosing_from_the_list_or_the_search_takes_focus_to_the_answer() {
     let root = mount().await;
     // As a page a link opened: reading (and the next Tab) goes on from its heading.
     let link = find(&root, "#mm-region-list a[data-region=knees]");
-    link.dyn_ref::<web_sys::HtmlElement>()
-        .unwrap()
-        .focus()
-        .unwrap();
+    focus_on(&link);
     click(&root, "#mm-region-list a[data-region=knees]");
     settle().await;
     assert_eq!(text(&root, "#mm-panel h2"), "Knees");
-    assert_eq!(
-        focused_id().as_deref(),
-        Some("mm-panel-title"),
-        "after the list"
-    );
+    assert_focus_on_the_answer("after the list");
     let input: HtmlInputElement = find(&root, "#mm-search").dyn_into().unwrap();
     input.focus().unwrap();
     input.set_value("sciatica");
@@ -361,30 +360,18 @@ async fn choosing_from_the_list_or_the_search_takes_focus_to_the_answer() {
     key(&input, "Enter");
     settle().await;
     assert_eq!(text(&root, "#mm-panel h2"), "Lower back");
-    assert_eq!(
-        focused_id().as_deref(),
-        Some("mm-panel-title"),
-        "after the search"
-    );
+    assert_focus_on_the_answer("after the search");
 }
 
 #[wasm_bindgen_test]
 async fn dismissing_the_notice_keeps_keyboard_focus_in_the_app() {
     let root = mount_at("?region=nowhere").await;
     let dismiss = find(&root, "#mm-notice button");
-    dismiss
-        .dyn_ref::<web_sys::HtmlElement>()
-        .unwrap()
-        .focus()
-        .unwrap();
+    focus_on(&dismiss);
     dismiss.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
     settle().await;
     assert_eq!(count(&root, "#mm-notice"), 0);
-    assert_eq!(
-        focused_id().as_deref(),
-        Some("mm-panel-title"),
-        "after Dismiss"
-    );
+    assert_focus_on_the_answer("after Dismiss");
 }
 
 #[wasm_bindgen_test]
