@@ -52,20 +52,21 @@ async fn figure(view: View, selected: Option<RegionId>, matches: u32) -> String 
 }
 
 async fn panel(selected: Option<RegionId>) -> String {
-    panel_with(selected, None, None).await
+    panel_with(selected, None, None, View::Front).await
 }
 
-/// The answer panel on the front view, with a lens and the reader's place.
+/// The answer panel with a lens, the reader's place and a view.
 async fn panel_with(
     selected: Option<RegionId>,
     lens: Option<massage_map::state::Lens>,
     place: Option<massage_map::content::PlaceId>,
+    view: View,
 ) -> String {
     LocalServerRenderer::<RegionPanel>::with_props(PanelProps {
         selected,
         lens,
         on_open: Callback::noop(),
-        view: View::Front,
+        view,
         query: "".into(),
         place,
         unknown_country: false,
@@ -530,7 +531,7 @@ async fn the_sources_list_numbers_every_source_the_answer_cites_for_the_readers_
     let knees = region("knees");
     for code in ["nz", "us", "gb"] {
         let place = PlaceId::by_code(code).unwrap();
-        let html = panel_with(Some(knees), None, Some(place)).await;
+        let html = panel_with(Some(knees), None, Some(place), View::Front).await;
         // "Call 111 now.[40]": the highest number the answer cites…
         let highest = html
             .split("<sup class=\"mm-cite\"")
@@ -585,7 +586,7 @@ async fn what_is_announced_says_each_change_a_reader_makes() {
         let p = between(html, r#"id="mm-announce""#, "</p>");
         p[p.find('>').unwrap() + 1..].to_string()
     };
-    let render = |selected, lens| panel_with(selected, lens, None);
+    let render = |selected, lens| panel_with(selected, lens, None, View::Front);
     let swedish = Lens::Massage(ModalityId::all().find(|m| m.get().id == "swedish").unwrap());
     let knees = announced(&render(Some(region("knees")), None).await);
     let knees_and_lens = announced(&render(Some(region("knees")), Some(swedish)).await);
@@ -599,6 +600,9 @@ async fn what_is_announced_says_each_change_a_reader_makes() {
     // Clearing the choice says so: the region falls silent otherwise.
     assert!(!nothing.trim().is_empty(), "nothing chosen: {nothing:?}");
     assert_ne!(nothing, knees);
+    // An area the view does not draw: where it is, as the hint on the screen says.
+    let chest = announced(&panel_with(Some(region("chest")), None, None, View::Back).await);
+    assert!(chest.contains("Chest is on the front view."), "{chest}");
     // The count is every area it suits; the figure shows only this view's.
     let suits = swedish.mask().count_ones();
     assert!(lens.contains(&format!("{suits} body areas")), "{lens}");

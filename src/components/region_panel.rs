@@ -221,6 +221,17 @@ fn announce(selected: Option<RegionId>, lens: Option<Lens>, view: View) -> Strin
                 &[("area", r.name)],
             );
             said.push_str(flags);
+            // Turned to a view that does not draw it: where it is, as the hint says.
+            if !view.shows(region) {
+                said.push(' ');
+                said.push_str(
+                    fill(
+                        STRINGS.view_hint,
+                        &[("area", r.name), ("view", view.other().in_sentence())],
+                    )
+                    .trim_end(),
+                );
+            }
             // A lens picked with an area chosen changes the figure, not the answer.
             if let Some(lens_said) = lens_said {
                 said.push(' ');
