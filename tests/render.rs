@@ -388,7 +388,10 @@ async fn every_page_says_it_is_for_adults_and_when_it_was_last_reviewed() {
 #[tokio::test]
 async fn a_massage_type_for_one_area_says_one_area() {
     let html = prerendered("massage-reflexology.html").await;
-    assert!(html.contains("suits 1 area: "), "one area, not \"1 areas\"");
+    assert!(
+        html.contains("is suggested for 1 area: "),
+        "one area, not \"1 areas\""
+    );
     assert!(html.contains("Suggested for 1 area"));
 }
 

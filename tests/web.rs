@@ -405,7 +405,7 @@ async fn the_lens_highlights_regions_on_the_figure_and_in_the_list() {
     settle().await;
     assert!(count(&root, ".mm-figure .region[data-match]") >= 2);
     assert!(count(&root, "#mm-region-list [data-match]") >= 3);
-    assert!(text(&root, "#mm-lens-summary").contains("suits"));
+    assert!(text(&root, "#mm-lens-summary").contains("is suggested for"));
     click(&root, "#mm-lens-summary a");
     settle().await;
     assert_eq!(count(&root, ".mm-figure .region[data-match]"), 0);

@@ -1349,7 +1349,7 @@ e2e("a massage type's page says what it is and links the areas it suits; followi
   const drawn = await page.$$eval('svg.mm-figure a.region', (as) => as.map((a) => [a.dataset.region, a.hasAttribute('data-match')]));
   for (const [id, matched] of drawn) assert.equal(matched, linked.has(id), `${id} highlighted: ${matched}`);
   assert.equal(await page.locator('#mm-lens').inputValue(), 'massage:swedish');
-  assert.match(await page.locator('#mm-lens-summary').innerText(), /^Swedish massage suits \d+ areas/);
+  assert.match(await page.locator('#mm-lens-summary').innerText(), /^Swedish massage is suggested for \d+ areas/);
   assert.equal(await page.locator('svg.mm-figure a.region[aria-current]').count(), 0, 'no area chosen');
   // Its sources open like every other part of an answer: a row with the chevron, not the browser's triangle.
   const row = await page.$eval('#mm-panel .mm-sources > summary', (s) => [getComputedStyle(s).display, getComputedStyle(s, '::after').content]);
