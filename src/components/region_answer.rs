@@ -118,7 +118,7 @@ fn massage_answer(answer: &mut Answer, massage: ModalityId, place: &Where) {
     m.markup(" ");
     cite(m, &META.for_adults, &cited);
     m.markup("</p>");
-    modality_facts(m, modality, None, &cited);
+    modality_facts(m, modality, STRINGS.what_studies_show, &cited);
     let label = counted(suited.len(), STRINGS.suited_one, STRINGS.suited_many, &[]);
     m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
         .text(&label)
@@ -456,14 +456,12 @@ fn warning_signs(m: &mut Markup, flags: Vec<&'static RedFlag>, form: Form, cited
             if group[..i].iter().any(|f| f.short == flag.short) {
                 continue;
             }
-            let mut sources: Vec<u8> = Vec::new();
-            for f in group.iter().filter(|f| f.short == flag.short) {
-                for source in f.claim.sources {
-                    if !sources.contains(source) {
-                        sources.push(*source);
-                    }
-                }
-            }
+            let sources = collect(
+                group
+                    .iter()
+                    .filter(|f| f.short == flag.short)
+                    .map(|f| &f.claim),
+            );
             m.markup("<li>");
             cite_sources(m, flag.short, &sources, cited);
             m.markup("</li>");

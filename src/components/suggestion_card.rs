@@ -46,7 +46,7 @@ pub fn suggestion_detail(m: &mut Markup, suggestion: &'static Suggestion, cited:
     m.markup(r#"<p class="why">"#);
     cite(m, &suggestion.why, cited);
     m.markup("</p>");
-    modality_facts(m, modality, Some(STRINGS.what_studies_show_anywhere), cited);
+    modality_facts(m, modality, STRINGS.what_studies_show_anywhere, cited);
     if !suggestion.benefits.is_empty() {
         m.markup(r#"<p class="mm-may-help">"#)
             .text(STRINGS.may_help_with)
@@ -68,14 +68,9 @@ pub fn suggestion_detail(m: &mut Markup, suggestion: &'static Suggestion, cited:
 }
 
 /// What a massage type is, its pressure, what studies show and who should check first.
-/// `studies`: the heading of what studies show, where it needs saying that
-/// they are of this type anywhere, not of the area (a suggestion's details).
-pub fn modality_facts(
-    m: &mut Markup,
-    modality: &'static Modality,
-    studies: Option<&str>,
-    cited: &[u8],
-) {
+/// `studies` heads what studies show: in a suggestion's details, that they
+/// are of this type anywhere, not of the area.
+pub fn modality_facts(m: &mut Markup, modality: &'static Modality, studies: &str, cited: &[u8]) {
     let pressure_label = match modality.pressure_basis {
         Basis::Convention => STRINGS.pressure_convention,
         Basis::Evidence => STRINGS.pressure_evidence,
@@ -89,7 +84,7 @@ pub fn modality_facts(
         .markup("</dt><dd>");
     cite(m, &modality.pressure, cited);
     m.markup("</dd><dt>")
-        .text(studies.unwrap_or(STRINGS.what_studies_show))
+        .text(studies)
         .markup(r#"</dt><dd><span class="mm-certainty">"#)
         .text(modality.certainty.heading())
         .markup(": </span>");
