@@ -199,13 +199,13 @@ impl Route {
             }
             // Not ours to write: it stays in the query, so every link keeps it.
             // An empty `country=` names none: as if it were not there.
-            let code = decode(value);
-            if key == COUNTRY
-                && !code.trim().is_empty()
-                && !std::mem::replace(&mut country_seen, true)
-            {
-                route.place = place_by_code(&code);
-                route.unknown_country = route.place.is_none();
+            if key == COUNTRY && !country_seen {
+                let code = decode(value);
+                if !code.trim().is_empty() {
+                    country_seen = true;
+                    route.place = place_by_code(&code);
+                    route.unknown_country = route.place.is_none();
+                }
             }
             let Some(slot) = OURS.iter().position(|k| *k == key) else {
                 continue;
@@ -313,21 +313,17 @@ pub fn old_links_json() -> String {
 
 /// `query` without the parameters named in `keys` (everything else in place).
 pub fn without(query: &str, keys: &[&str]) -> String {
-    let kept: Vec<&str> = raw_parts(query)
-        .filter(|part| !keys.contains(&key_of(part)))
-        .collect();
-    if kept.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", kept.join("&"))
-    }
+    kept(query, |key| !keys.contains(&key))
 }
 
 /// `query` with only the parameters named by `keys`, as written, in order.
 pub fn only(query: &str, keys: &[&str]) -> String {
-    let kept: Vec<&str> = raw_parts(query)
-        .filter(|part| keys.contains(&key_of(part)))
-        .collect();
+    kept(query, |key| keys.contains(&key))
+}
+
+/// The parameters of `query` whose name `keep` accepts, as written, in order.
+fn kept(query: &str, keep: impl Fn(&str) -> bool) -> String {
+    let kept: Vec<&str> = raw_parts(query).filter(|part| keep(key_of(part))).collect();
     if kept.is_empty() {
         String::new()
     } else {
