@@ -341,6 +341,13 @@ pub fn without_frame_params(query: &str) -> String {
     crate::route::without(query, &["embed", "size"])
 }
 
+/// Where an area is that `view` does not draw ("Chest is on the front view. "):
+/// the view hint's words, which the panel's announcement repeats.
+pub fn elsewhere(region: RegionId, view: View) -> String {
+    let other = ("view", view.other().in_sentence());
+    fill(STRINGS.view_hint, &[("area", region.get().name), other])
+}
+
 fn view_hint(region: RegionId, view: View, href: AttrValue, on_view: Callback<View>) -> Html {
     let other = view.other();
     let onclick = Callback::from(move |e: MouseEvent| {
@@ -349,9 +356,8 @@ fn view_hint(region: RegionId, view: View, href: AttrValue, on_view: Callback<Vi
             on_view.emit(other);
         }
     });
-    let view_word = ("view", other.in_sentence());
-    let hint = fill(STRINGS.view_hint, &[("area", region.get().name), view_word]);
-    let show = fill(STRINGS.view_hint_link, &[view_word]);
+    let hint = elsewhere(region, view);
+    let show = fill(STRINGS.view_hint_link, &[("view", other.in_sentence())]);
     html! {
         <p id="mm-view-hint" class="mm-view-hint">
             { hint }

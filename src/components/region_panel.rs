@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::app::PANEL_ID;
+use crate::components::app::{elsewhere, PANEL_ID};
 use crate::components::region_answer::{detail_for, detail_markup, RegionAnswer};
 use crate::content::{PlaceId, RegionId, Urgency};
 use crate::locale::{counted, fill, STRINGS};
@@ -224,13 +224,7 @@ fn announce(selected: Option<RegionId>, lens: Option<Lens>, view: View) -> Strin
             // Turned to a view that does not draw it: where it is, as the hint says.
             if !view.shows(region) {
                 said.push(' ');
-                said.push_str(
-                    fill(
-                        STRINGS.view_hint,
-                        &[("area", r.name), ("view", view.other().in_sentence())],
-                    )
-                    .trim_end(),
-                );
+                said.push_str(elsewhere(region, view).trim_end());
             }
             // A lens picked with an area chosen changes the figure, not the answer.
             if let Some(lens_said) = lens_said {
