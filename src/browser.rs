@@ -155,7 +155,7 @@ mod web {
         let url = format!("{folder}{url}{hash}");
         // In a host's frame every entry would be the host tab's too: Back
         // would step through the widget's answers before leaving the post.
-        let replace = replace || in_frame(&window);
+        let replace = replace || host(&window).is_some();
         if let Ok(history) = window.history() {
             let result = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
@@ -236,12 +236,15 @@ mod web {
         }
     }
 
-    /// Moves keyboard focus to the element with `id`, HTML or SVG.
-    pub fn focus(id: &str) {
-        let Some(element) = window()
+    fn element_by_id(id: &str) -> Option<web_sys::Element> {
+        window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id))
-        else {
+    }
+
+    /// Moves keyboard focus to the element with `id`, HTML or SVG.
+    pub fn focus(id: &str) {
+        let Some(element) = element_by_id(id) else {
             return;
         };
         if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
@@ -268,9 +271,7 @@ mod web {
     /// Focuses the element with `id` without scrolling to it: the page's own
     /// scrolling (`reveal`) brings it into view.
     pub fn focus_in_place(id: &str) {
-        let target = window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id));
+        let target = element_by_id(id);
         if let Some(html) = target
             .as_ref()
             .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>())
@@ -303,8 +304,8 @@ mod web {
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
         let top = element.get_bounding_client_rect().top();
-        if in_frame(&window) {
-            ask_host_to_show(&window, top, below && one_column());
+        if let Some(host) = host(&window) {
+            ask_host_to_show(&host, top, below && one_column());
             let sized_to_content = window
                 .document()
                 .and_then(|d| d.document_element())
@@ -332,23 +333,18 @@ mod web {
         matches_media("(max-width: 59.99rem)")
     }
 
-    fn in_frame(window: &web_sys::Window) -> bool {
+    /// The page this one is framed in, if any.
+    fn host(window: &web_sys::Window) -> Option<web_sys::Window> {
         let this: &JsValue = window.as_ref();
-        window
-            .parent()
-            .ok()
-            .flatten()
-            .is_some_and(|p| &JsValue::from(p) != this)
+        let parent = window.parent().ok().flatten()?;
+        (AsRef::<JsValue>::as_ref(&parent) != this).then_some(parent)
     }
 
     /// A frame that embed.js sizes to its content never scrolls itself:
     /// the host page must bring the answer into view. `top` is in the
     /// frame's viewport; embed.js scrolls its page when that point is above
     /// the screen or, with `below`, in its lower part.
-    fn ask_host_to_show(window: &web_sys::Window, top: f64, below: bool) {
-        let Ok(Some(parent)) = window.parent() else {
-            return;
-        };
+    fn ask_host_to_show(host: &web_sys::Window, top: f64, below: bool) {
         let message = js_sys::Object::new();
         for (key, value) in [
             ("type", JsValue::from_str("massage-map:show")),
@@ -357,7 +353,7 @@ mod web {
         ] {
             let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
         }
-        let _ = parent.post_message(&message, "*");
+        let _ = host.post_message(&message, "*");
     }
 
     /// Copies `text`; `on_done(false)` when the browser refuses (sandboxed
