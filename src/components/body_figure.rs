@@ -155,15 +155,15 @@ pub fn BodyFigure(props: &Props) -> Html {
                     </g>
                     // Above the selection, dashed on a band of the surface's
                     // colour: visible on a chosen or highlighted area.
+                    // The ring is the halo's shape again (`use`), in its own stroke.
                     <g class="focus-outline">
                         <g class="focus-halo">
-                            <g clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
-                            <path d={art.silhouette} clip-path="url(#mm-focus-clip)" />
+                            <g id="mm-focus-shape">
+                                <g clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
+                                <path d={art.silhouette} clip-path="url(#mm-focus-clip)" />
+                            </g>
                         </g>
-                        <g class="focus-ring">
-                            <g clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
-                            <path d={art.silhouette} clip-path="url(#mm-focus-clip)" />
-                        </g>
+                        <use class="focus-ring" href="#mm-focus-shape" />
                     </g>
                 </g>
                 <text class="side-cue" x="6" y="14" aria-hidden="true">{ first_cue }</text>
