@@ -107,7 +107,16 @@ try {
   // and the browser is idle, so a tap in its first moments never waits behind the takeover.
   await new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done, { once: true })));
   await new Promise((done) => (window.requestIdleCallback ? requestIdleCallback(done, { timeout: 500 }) : setTimeout(done)));
-  await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+  // Compiled first: until the app is about to start, boot.js opens the pages tapped in place.
+  const response = await fetch(new URL('./${wasm}', import.meta.url));
+  if (!response.ok) throw new Error(\`\${response.status} fetching \${response.url}\`);
+  const module = response.headers.get('Content-Type') === 'application/wasm'
+    ? await WebAssembly.compileStreaming(response)
+    : await WebAssembly.compile(await response.arrayBuffer());
+  // The page boot.js is opening is the one to take over; from here on, taps are the app's.
+  while (window.massageMapOpening?.()) await window.massageMapOpening();
+  window.massageMapStarting = true;
+  await init({ module_or_path: module });
 } catch (error) {
   // boot.js hides what needs the app; without it, the error stays visible in the console.
   if (window.massageMapFallback) window.massageMapFallback(error);

@@ -13,8 +13,11 @@
  *    listen for: ours (embed.js), WordPress's (with its #?secret=) and AMP's.
  *    In WordPress's sandboxed frame, a click on the full map's link goes to
  *    WordPress's script, which opens it in the reader's tab.
- * 3. Before the app runs (and from file://), a tap on an area is a page load:
- *    on one column, the page it opens brings its answer into view.
+ * 3. Before the app runs, a tap on a link to another page of the site opens
+ *    that page in place (fetched; the prerendered #app swapped in, at the
+ *    page's address), which the app takes over when it runs. Where that
+ *    cannot be (file://, a sandboxed frame, the app failed), it is a page
+ *    load, and on one column the page it opens brings its answer into view.
  * 4. When the app cannot run. The page is complete without it (every link is
  *    a page), so this only hides the controls that need the app, and loads
  *    fallback.js to say why: from file://, or when the app stopped after a
@@ -68,15 +71,21 @@
   var foreign = pairs.filter(function (pair) {
     return pair && ['region', 'view', 'massage', 'benefit'].indexOf(pair.split('=')[0]) < 0;
   });
-  if (foreign.length) {
-    addEventListener('DOMContentLoaded', function () {
-      var links = document.querySelectorAll('#app a[href]');
-      for (var i = 0; i < links.length; i++) {
-        var href = links[i].getAttribute('href');
-        if (/^[\w-]+\.html(\?|$)/.test(href)) links[i].setAttribute('href', href + (href.indexOf('?') < 0 ? '?' : '&') + foreign.join('&'));
-      }
-    });
+  var PAGE = /^[\w-]+\.html(\?|$)/;
+  function withForeign(href) {
+    return foreign.length ? href + (href.indexOf('?') < 0 ? '?' : '&') + foreign.join('&') : href;
   }
+  function keepParameters(scope) {
+    var links = scope.querySelectorAll('a[href]');
+    for (var i = 0; foreign.length && i < links.length; i++) {
+      var href = links[i].getAttribute('href');
+      if (PAGE.test(href)) links[i].setAttribute('href', withForeign(href));
+    }
+  }
+  addEventListener('DOMContentLoaded', function () {
+    var app = document.getElementById('app');
+    if (app) keepParameters(app);
+  });
 
   // `0a56a5`, `#0a56a5` (written %230a56a5 in a URL) or the short `05a`: [r, g, b].
   function parseHex(value) {
@@ -189,17 +198,131 @@
       });
     }
   }
-  addEventListener('click', function (event) {
-    var link = event.target.closest && event.target.closest('a[href]');
+  // A link of the app to another of its pages, in this tab: its href, or null.
+  function pageLink(event) {
+    var link = event.target.closest && event.target.closest('#app a[href]');
     if (!link || root.getAttribute('data-app') === 'ready' || event.defaultPrevented || !plainClick(event) ||
-      link.getAttribute('target')) return;
+      link.getAttribute('target')) return null;
     var href = link.getAttribute('href');
-    if (/^[\w-]+\.html(\?|$)/.test(href) && link.closest('[data-region], #mm-region-list, #mm-panel')) {
+    if (!PAGE.test(href)) return null;
+    // Before DOMContentLoaded the links do not have the host's parameters yet.
+    return { link: link, href: document.readyState === 'loading' ? withForeign(href) : href };
+  }
+  // An answer's link: it brings the answer into view (the others keep the scrolling).
+  function answers(link) {
+    return !!link.closest('[data-region], #mm-region-list, #mm-panel');
+  }
+  // A mouse button goes down a moment before its click: the page is asked for then. Not a
+  // finger, which may be starting to scroll.
+  addEventListener('pointerdown', function (event) {
+    var page = event.pointerType === 'mouse' && pageLink(event);
+    if (page && opensInPlace()) fetchPage(new URL(page.href, location.href).href);
+  });
+  addEventListener('click', function (event) {
+    var page = pageLink(event);
+    if (!page) return;
+    if (opensInPlace()) {
+      event.preventDefault();
+      openInPlace(new URL(page.href, location.href).href, page.link, true);
+    } else if (answers(page.link)) {
       event.preventDefault();
       // A frame has no scrolling of its own; it keeps its hash (WordPress's #?secret=).
-      location.assign(href + (window.parent === window ? '#answer' : location.hash));
+      location.assign(page.href + (window.parent === window ? '#answer' : location.hash));
     }
   });
+
+  // 3a. And where it can, before the app runs, a page of the site opens in
+  //     place: fetched, and its prerendered #app put in for this one, at its
+  //     address, so a tap costs one request, not a page load. It is the same
+  //     page the link opens, and the app later takes it over. Not when the
+  //     app could not start (then the links stay plain links), nor in a
+  //     sandboxed frame (origin "null": a fetch would need CORS), nor once the
+  //     app's module is taking over (start-<hash>.js sets
+  //     massageMapStarting once nothing is opening: massageMapOpening()).
+  var fetched = {};
+  var opening = null;
+  function opensInPlace() {
+    return !!(window.fetch && window.DOMParser && window.URL && history.pushState) && window.origin !== 'null' &&
+      !window.massageMapStarting && !root.hasAttribute('data-no-app') && root.getAttribute('data-app') !== 'ready';
+  }
+  function fetchPage(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.text();
+      });
+      // A failed fetch is tried again (as a page load) by the tap that needs it.
+      fetched[url].catch(function () { delete fetched[url]; });
+    }
+    return fetched[url];
+  }
+  function parsed() {
+    return new Promise(function (done) {
+      if (document.readyState === 'loading') addEventListener('DOMContentLoaded', done);
+      else done();
+    });
+  }
+  window.massageMapOpening = function () { return opening && opening.done; };
+  function openInPlace(url, link, push) {
+    if (opening && opening.url === url) return;
+    var ticket = opening = { url: url };
+    var framed = window.parent !== window;
+    ticket.done = fetchPage(url).then(function (text) {
+      return parsed().then(function () { return text; });
+    }).then(function (text) {
+      if (opening !== ticket) return;
+      var next = new DOMParser().parseFromString(text, 'text/html');
+      var app = next.getElementById('app');
+      var here = document.getElementById('app');
+      if (!app || !here || !opensInPlace()) throw new Error('not a page of this site');
+      keepParameters(app);
+      // The live region stays the same node, so its new words are heard.
+      var live = document.getElementById('mm-announce');
+      var said = app.querySelector('#mm-announce');
+      var words = said ? said.textContent : '';
+      if (live && said) said.parentNode.replaceChild(live, said);
+      var focused = document.activeElement && here.contains(document.activeElement) ? document.activeElement.id : '';
+      // In a frame, as the app does: no entry in the host's history, and the frame keeps its hash.
+      var address = url + (framed ? location.hash : '');
+      if (push) history[framed ? 'replaceState' : 'pushState'](null, '', address);
+      here.parentNode.replaceChild(document.adoptNode(app), here);
+      document.title = next.title;
+      if (live) live.textContent = words;
+      // Focus as the app moves it: a figure's area or a view keeps it; from the list or the
+      // answer, the answer's heading takes it.
+      var figure = !!(link && link.closest('.mm-figure'));
+      var target = link && answers(link) && !figure ? 'mm-panel-title' : focused;
+      var focus = target && document.getElementById(target);
+      if (focus) focus.focus({ preventScroll: true });
+      if (link && answers(link)) reveal(figure);
+    })['catch'](function () {
+      // Then as a page load, as without this: a link followed, or Back's entry loaded.
+      if (opening !== ticket) return;
+      if (!push) return location.reload();
+      location.assign(url + (framed ? location.hash : link && answers(link) ? '#answer' : ''));
+    }).then(function () {
+      if (opening === ticket) opening = null;
+    });
+  }
+  // Back and forward between pages opened in place, until the app has its own.
+  addEventListener('popstate', function () {
+    if (opensInPlace()) openInPlace(location.href.split('#')[0], null, false);
+  });
+
+  // browser::reveal of the app: the answer's top into view when it is above
+  // the screen or, after a tap on the figure on one column, low on it or
+  // below; in a frame embed.js is asked to scroll its page.
+  function reveal(below) {
+    var panel = document.getElementById('mm-panel');
+    if (!panel) return;
+    var top = panel.getBoundingClientRect().top;
+    var oneColumn = matchMedia('(max-width: 59.99rem)').matches;
+    if (window.parent !== window) {
+      parent.postMessage({ type: 'massage-map:show', top: top, below: below && oneColumn }, '*');
+      if (root.scrollHeight <= innerHeight + 1) return;
+    }
+    if (top < 0 || (below && oneColumn && top >= innerHeight * 0.6)) panel.scrollIntoView({ block: 'start' });
+  }
 
   // 4. When the app cannot run.
   var settled = false;

@@ -536,6 +536,19 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     assert.equal(frame.url(), `${widget.url}neck.html`, 'the frame shows the neck\'s page');
     assert.equal(new URL(page.url()).search, '', 'the host page URL is untouched');
   }, { origins: () => [new URL(host.url).origin] });
+
+  e2e('in an iframe on another origin, a tap before the app runs opens the page in place and adds nothing to the host\'s history', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForSelector('#mm-region-neck');
+    await frame.evaluate(() => { window.mmSameDocument = true; });
+    const entries = await page.evaluate(() => history.length);
+    await Promise.all([frame.waitForURL(`${widget.url}neck.html`), clickRegion(page, 'neck', frame)]);
+    await until(frame, 'the neck in place', () => document.querySelector('#mm-panel h2')?.textContent === 'Neck');
+    assert.equal(await frame.evaluate(() => window.mmSameDocument), true, 'the same document');
+    assert.equal(await page.evaluate(() => history.length), entries, 'Back leaves the host page, not the widget\'s answers');
+  }, { origins: () => [new URL(host.url).origin] });
 }
 
 {
@@ -1155,32 +1168,39 @@ for (const [how, context, block] of [
   }, { context, expect: block ? [/Failed to load resource: net::ERR_FAILED/] : [] });
 }
 
-e2e('on a phone, a tap before the app runs opens the area\'s page with its answer in view; other links keep their scrolling', async ({ page }) => {
+e2e('on a phone, a tap before the app runs opens the area\'s page in place with its answer in view; other links keep their scrolling', async ({ page }) => {
   await holdWasm(page);
   const panel = () => page.evaluate(() => ({
     heading: document.querySelector('#mm-panel h2').textContent,
     top: Math.round(document.querySelector('#mm-panel h2').getBoundingClientRect().top),
     scrolled: Math.round(scrollY),
     hash: location.hash,
+    same: window.mmSameDocument === true,
   }));
   const tap = async (file, act) => {
     await Promise.all([page.waitForURL(`${widget.url}${file}`), act()]);
-    await page.waitForLoadState();
+    await until(page, `${file}'s answer in place`, (file) => document.getElementById('app')?.dataset.page === file, file);
     return panel();
   };
   await page.goto(widget.url);
+  await page.evaluate(() => { window.mmSameDocument = true; });
   const knees = await tap('knees.html', () => clickRegion(page, 'knees'));
   assert.equal(knees.heading, 'Knees');
+  assert.ok(knees.same, 'opened in place, not loaded');
   assert.ok(knees.top >= 0 && knees.top < 200, `the answer's name near the top of the screen: ${JSON.stringify(knees)}`);
   // The address is the page's own, to share or bookmark.
   assert.equal(knees.hash, '');
   // From the list too.
   await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
   const feet = await tap('feet.html', () => page.locator('#mm-region-list a[data-region="feet"]').click());
-  assert.ok(feet.heading === 'Feet' && feet.top >= 0 && feet.top < 200, JSON.stringify(feet));
-  // The view switch shows the figure's other side: the page opens at its top.
+  assert.ok(feet.heading === 'Feet' && feet.top >= 0 && feet.top < 200 && feet.same, JSON.stringify(feet));
+  // The view switch shows the figure's other side where it is: nothing scrolls.
+  await page.locator('#mm-view-back').scrollIntoViewIfNeeded();
+  const switchAt = () => page.evaluate(() => Math.round(document.querySelector('#mm-view-back').getBoundingClientRect().top));
+  const before = await switchAt();
   const back = await tap('feet-back.html', () => page.locator('#mm-view-back').click());
-  assert.equal(back.scrolled, 0, 'the view switch leaves the page at its top');
+  assert.ok(back.same);
+  assert.equal(await switchAt(), before, 'the view switch stays where it was tapped');
   // An area's address opened directly (a shared link) starts at the top as before.
   await page.goto(`${widget.url}neck.html`);
   assert.equal((await panel()).scrolled, 0);
@@ -1189,6 +1209,87 @@ e2e('on a phone, a tap before the app runs opens the area\'s page with its answe
   await page.goto(widget.url);
   assert.equal((await tap('knees.html', () => clickRegion(page, 'knees'))).scrolled, 0);
 }, { context: PHONE });
+
+e2e('before the app runs, a page opens in place as it was prerendered, with its title, focus and announcement; back and forward work, and the app then takes that page over', async ({ page }) => {
+  const release = await holdWasm(page);
+  const documents = [];
+  page.on('request', (r) => r.isNavigationRequest() && documents.push(fileOf(r.url())));
+  await page.goto(`${widget.url}?theme=dark`);
+  await page.evaluate(() => {
+    window.mmSameDocument = true;
+    window.mmLive = document.getElementById('mm-announce');
+  });
+  // As prerendered: the same nodes as the page's own file, with the host's parameters on its links.
+  const asPrerendered = (file) => page.evaluate(async (file) => {
+    const text = await (await fetch(file)).text();
+    const app = new DOMParser().parseFromString(text, 'text/html').getElementById('app');
+    for (const a of app.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href');
+      if (/^[\w-]+\.html(\?|$)/.test(href)) a.setAttribute('href', href + (href.includes('?') ? '&' : '?') + 'theme=dark');
+    }
+    return app.isEqualNode(document.getElementById('app'));
+  }, file);
+  const opened = async (file, act) => {
+    await Promise.all([page.waitForURL(`${widget.url}${file}?theme=dark`), act()]);
+    await until(page, `${file} in place`, (file) => document.getElementById('app')?.dataset.page === file, file);
+    assert.ok(await asPrerendered(file), `${file}: the page as prerendered`);
+    return page.evaluate(() => ({
+      same: window.mmSameDocument === true,
+      title: document.title,
+      focus: document.activeElement.id,
+      // The live region is the same node, so its new words are heard.
+      live: document.getElementById('mm-announce') === window.mmLive ? window.mmLive.textContent : 'another node',
+    }));
+  };
+  // By keyboard on the figure: focus stays on the area.
+  await page.focus('#mm-region-chest');
+  const chest = await opened('chest.html', () => page.keyboard.press('Enter'));
+  assert.deepEqual(chest, {
+    same: true,
+    title: 'Chest: which kinds of massage may help · Massage Map',
+    focus: 'mm-region-chest',
+    live: 'Chest: 3 massage types that may help, shown below. Warning signs that need a doctor first are listed at the top, some of them emergencies.',
+  });
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  // From the list: focus goes to the answer.
+  const hips = await opened('hips.html', () => page.locator('#mm-region-list a[data-region="hips"]').click());
+  assert.deepEqual([hips.same, hips.focus, hips.title], [true, 'mm-panel-title', 'Hips & glutes: which kinds of massage may help · Massage Map']);
+  // Back and forward, in place.
+  await page.goBack();
+  await until(page, 'chest again', () => document.getElementById('app')?.dataset.page === 'chest.html');
+  assert.ok(await asPrerendered('chest.html'));
+  await page.goBack();
+  await until(page, 'the intro again', () => document.getElementById('app')?.dataset.page === 'index.html');
+  assert.equal(await page.locator('#mm-panel h2').innerText(), INTRO_HEADING);
+  await page.goForward();
+  await until(page, 'chest again', () => document.getElementById('app')?.dataset.page === 'chest.html');
+  assert.equal(await page.evaluate(() => window.mmSameDocument), true);
+
+  // The app takes over the page on show, keeping its nodes, and answers from there.
+  const KEPT = ['svg.mm-figure', '#mm-region-list', '#mm-panel', '#mm-region-chest'];
+  await page.evaluate((kept) => { window.mmKept = kept.map((s) => document.querySelector(s)); }, KEPT);
+  release();
+  await page.waitForSelector(READY, { state: 'attached' });
+  await selected(page, 'chest');
+  assert.deepEqual(await page.evaluate((kept) => kept.filter((s, i) => document.querySelector(s) !== window.mmKept[i]), KEPT), [], 'taken over, not rebuilt');
+  await clickRegion(page, 'knees');
+  await selected(page, 'knees');
+  await page.goBack();
+  await selected(page, 'chest');
+  assert.equal(await page.evaluate(() => window.mmSameDocument), true);
+  assert.deepEqual(documents, [''], 'only the first page was loaded');
+});
+
+e2e('before the app runs, a page that cannot be fetched opens as a page load instead', async ({ page }) => {
+  await holdWasm(page);
+  await page.route(/knees\.html$/, (route) => (route.request().resourceType() === 'fetch' ? route.abort() : route.continue()));
+  await page.goto(widget.url);
+  await page.evaluate(() => { window.mmSameDocument = true; });
+  await Promise.all([page.waitForURL(`${widget.url}knees.html`), clickRegion(page, 'knees')]);
+  await page.waitForLoadState();
+  assert.equal(await page.evaluate(() => window.mmSameDocument), undefined, 'a new document');
+  assert.equal(await page.locator('#mm-panel h2').innerText(), 'Knees');
+}, { expect: [/Failed to load resource: net::ERR_FAILED/] });
 
 e2e('a new answer starts in view: after a tap in the list below it, on the figure after reading down, or on a link in the answer, which also takes focus', async ({ page, open }) => {
   const heading = () => page.evaluate(() => {
