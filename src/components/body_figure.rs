@@ -41,6 +41,14 @@ pub fn BodyFigure(props: &Props) -> Html {
         .find(|r| view.shows(*r))
         .or(order.first().copied());
 
+    // The areas are drawn in paint order (padded tap targets on top), which
+    // is not head to toe: screen readers get them in the arrow keys' order.
+    let reading_order = order
+        .iter()
+        .map(|r| region_dom_id(*r))
+        .collect::<Vec<_>>()
+        .join(" ");
+
     let onkeydown = {
         let (focused, on_select) = (focused.clone(), props.on_select.clone());
         Callback::from(move |e: KeyboardEvent| {
@@ -126,6 +134,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 role={if props.live { "toolbar" } else { "group" }}
                 aria-orientation={props.live.then_some("vertical")}
                 aria-label={label}
+                aria-owns={reading_order}
                 {onkeydown}
             >
                 <defs aria-hidden="true">

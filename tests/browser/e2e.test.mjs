@@ -826,6 +826,41 @@ e2e('the figure stays put while answers and the lens change', async ({ page, ope
   assert.deepEqual(await figureAt(), before, 'the figure moved when the lens changed');
 });
 
+e2e('screen readers meet the figure\'s areas head to toe, as the list and the arrow keys give them, before and after the app takes over', async ({ page, context }) => {
+  const release = await holdWasm(page);
+  const cdp = await context.newCDPSession(page);
+  // Chromium's own accessibility tree: the links inside the figure, in the order a screen reader reads them.
+  const figureLinks = async () => {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const figure = nodes.find((n) => n.name?.value?.startsWith('Body areas,'));
+    assert.ok(figure, 'the figure is in the accessibility tree');
+    const links = [];
+    const walk = (node) => {
+      for (const id of node.childIds ?? []) {
+        const child = byId.get(id);
+        if (!child) continue;
+        if (child.role?.value === 'link' || child.role?.value === 'button') links.push(child.name.value.replace(/ \(highlighted\)$/, ''));
+        else walk(child);
+      }
+    };
+    walk(figure);
+    return links;
+  };
+  const listed = (view) => page.evaluate((view) => [...document.querySelectorAll('#mm-region-list a[data-region]')]
+    .filter((a) => view === 'back' ? !['jaw', 'chest', 'abdomen'].includes(a.dataset.region) : !['upper-back', 'lower-back'].includes(a.dataset.region))
+    .map((a) => a.textContent.trim()), view);
+  for (const [file, view] of [['', 'front'], ['back.html', 'back']]) {
+    await page.goto(`${widget.url}${file}`);
+    const order = await listed(view);
+    assert.ok(order.length >= 13, JSON.stringify(order));
+    assert.deepEqual(await figureLinks(), order, `${view}, before the app`);
+  }
+  release();
+  await page.waitForSelector(READY, { state: 'attached' });
+  assert.deepEqual(await figureLinks(), await listed('back'), 'back, once the app has taken over');
+});
+
 e2e('screen readers hear the answer and its warning signs', async ({ page, open }) => {
   await open();
   const announce = page.locator('#mm-announce');
