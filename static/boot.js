@@ -241,6 +241,8 @@
   //     massageMapStarting once nothing is opening: massageMapOpening()).
   var fetched = {};
   var opening = null;
+  // The address of the page on show, without its hash: Back to a hash on it changes nothing.
+  var shown = location.href.split('#')[0];
   function opensInPlace() {
     return !!(window.fetch && window.DOMParser && window.URL && history.pushState) && window.origin !== 'null' &&
       !window.massageMapStarting && !root.hasAttribute('data-no-app') && root.getAttribute('data-app') !== 'ready';
@@ -286,6 +288,7 @@
       var address = url + (framed ? location.hash : '');
       if (push) history[framed ? 'replaceState' : 'pushState'](null, '', address);
       here.parentNode.replaceChild(document.adoptNode(app), here);
+      shown = url;
       document.title = next.title;
       if (live) live.textContent = words;
       // Focus as the app moves it: a figure's area or a view keeps it; from the list or the
@@ -306,7 +309,8 @@
   }
   // Back and forward between pages opened in place, until the app has its own.
   addEventListener('popstate', function () {
-    if (opensInPlace()) openInPlace(location.href.split('#')[0], null, false);
+    var url = location.href.split('#')[0];
+    if (url !== shown && opensInPlace()) openInPlace(url, null, false);
   });
 
   // browser::reveal of the app: the answer's top into view when it is above

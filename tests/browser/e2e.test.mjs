@@ -1299,6 +1299,12 @@ e2e('before the app runs, a page opens in place as it was prerendered, with its 
   await page.goForward();
   await until(page, 'chest again', () => document.getElementById('app')?.dataset.page === 'chest.html');
   assert.equal(await page.evaluate(() => window.mmSameDocument), true);
+  // Back from a hash on the same page leaves the page as it is: what was opened stays open.
+  await page.locator('#mm-panel .mm-sources > summary').click();
+  await page.evaluate(() => { window.mmSources = document.querySelector('#mm-panel .mm-sources'); location.hash = 'sources'; });
+  await page.goBack();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => [document.querySelector('#mm-panel .mm-sources') === window.mmSources, window.mmSources.open]), [true, true]);
 
   // The app takes over the page on show, keeping its nodes, and answers from there.
   const KEPT = ['svg.mm-figure', '#mm-region-list', '#mm-panel', '#mm-region-chest'];
