@@ -269,6 +269,8 @@
     if (opening && opening.url === url) return;
     var ticket = opening = { url: url };
     var framed = window.parent !== window;
+    // Until it is there, the page shows that it is coming (styles/app.css).
+    root.setAttribute('data-opening', '');
     ticket.done = fetchPage(url).then(function (text) {
       return parsed().then(function () { return text; });
     }).then(function (text) {
@@ -304,7 +306,9 @@
       if (!push) return location.reload();
       location.assign(url + (framed ? location.hash : link && answers(link) ? '#answer' : ''));
     }).then(function () {
-      if (opening === ticket) opening = null;
+      if (opening !== ticket) return;
+      opening = null;
+      root.removeAttribute('data-opening');
     });
   }
   // Back and forward between pages opened in place, until the app has its own.

@@ -1321,6 +1321,25 @@ e2e('before the app runs, a page opens in place as it was prerendered, with its 
   assert.deepEqual(documents, [''], 'only the first page was loaded');
 });
 
+e2e('before the app runs, a page that is slow to come shows at once that it is on its way', async ({ page }) => {
+  await holdWasm(page);
+  let arrive;
+  const slow = new Promise((ok) => { arrive = ok; });
+  await page.route(/knees\.html$/, async (route) => {
+    if (route.request().resourceType() === 'fetch') await slow;
+    await route.continue();
+  });
+  await page.goto(widget.url);
+  await clickRegion(page, 'knees');
+  // Waiting: the pointer says so, and the answer that is about to go fades back.
+  await until(page, 'the old answer faded', () => getComputedStyle(document.querySelector('#mm-panel')).opacity < 0.7);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).cursor), 'progress');
+  assert.equal(await page.locator('#mm-panel h2').innerText(), INTRO_HEADING);
+  arrive();
+  await until(page, 'the knees in place', () => document.querySelector('#mm-panel h2')?.textContent === 'Knees');
+  assert.deepEqual(await page.evaluate(() => [getComputedStyle(document.querySelector('#mm-panel')).opacity, getComputedStyle(document.body).cursor]), ['1', 'auto']);
+});
+
 e2e('before the app runs, a page that cannot be fetched opens as a page load instead', async ({ page }) => {
   await holdWasm(page);
   await page.route(/knees\.html$/, (route) => (route.request().resourceType() === 'fetch' ? route.abort() : route.continue()));
