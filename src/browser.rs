@@ -403,6 +403,14 @@ mod web {
         format!("{origin}{}", folder_and_file(&path).0)
     }
 
+    /// The `value` of the input or select with `id`: what the reader typed
+    /// or chose in the prerendered page before the app took it over.
+    pub fn control_value(id: &str) -> Option<String> {
+        element_by_id(id)
+            .and_then(|e| js_sys::Reflect::get(&e, &JsValue::from_str("value")).ok())
+            .and_then(|v| v.as_string())
+    }
+
     /// Marks `<html data-app="ready">` once the app has taken the page over:
     /// for tests and the bench, which time what happens after.
     pub fn mark_ready() {
@@ -469,6 +477,9 @@ mod web {
     }
     pub fn set_title(_title: &str) {}
     pub fn mark_ready() {}
+    pub fn control_value(_id: &str) -> Option<String> {
+        None
+    }
     pub fn can_open_links() -> bool {
         true
     }

@@ -35,6 +35,11 @@ pub fn start() {
             query: browser::query().into(),
             address: browser::folder_address().into(),
             languages: browser::languages().into(),
+            // Read before the take-over, which writes the controls' values.
+            typed_search: browser::control_value(components::region_finder::SEARCH_ID)
+                .unwrap_or_default()
+                .into(),
+            chosen_lens: browser::control_value(components::lens_picker::LENS_ID).map(Into::into),
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
         if prerendered.is_some() {

@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::components::body_figure::BodyFigure;
 use crate::components::embed_panel::EmbedPanel;
-use crate::components::lens_picker::{lens_picker, lens_summary};
+use crate::components::lens_picker::{self, lens_picker, lens_summary};
 use crate::components::notice_banner::notice_banner;
 use crate::components::region_finder::RegionFinder;
 use crate::components::region_panel::RegionPanel;
@@ -36,6 +36,12 @@ pub struct Props {
     /// region says where the reader is.
     #[prop_or_default]
     pub languages: AttrValue,
+    /// What the reader typed in the search box and chose in the highlight
+    /// menu of the prerendered page, before the app took it over.
+    #[prop_or_default]
+    pub typed_search: AttrValue,
+    #[prop_or_default]
+    pub chosen_lens: Option<AttrValue>,
 }
 
 #[component]
@@ -76,14 +82,20 @@ pub fn App(props: &Props) -> Html {
     let live = use_state(|| false);
     {
         let (dispatcher, page, query) = (state.dispatcher(), props.page, props.query.clone());
-        let languages = props.languages.clone();
+        let (languages, chosen_lens) = (props.languages.clone(), props.chosen_lens.clone());
         let live = live.setter();
         use_effect_with((), move |_| {
+            let chose = dispatcher.clone();
             let restore = move |route: Route| {
                 *restored.borrow_mut() = Some(AppState::from_route(route).route());
                 dispatcher.dispatch(Action::Restore(route));
             };
             restore(Route::at(page, &query).with_languages(&languages));
+            // Only a choice the reader made: the menu as prerendered shows the page's own lens.
+            let chosen = chosen_lens.map(|value| lens_picker::parse(&value));
+            if let Some(lens) = chosen.filter(|lens| *lens != Route::of_page(page).lens) {
+                chose.dispatch(Action::SetLens(lens));
+            }
             live.set(true);
             browser::mark_ready();
             let guard = browser::watch_history(move || {
@@ -249,7 +261,7 @@ pub fn App(props: &Props) -> Html {
                     </div>
                 </div>
                 <RegionPanel selected={state.selected} lens={state.lens} {on_open} view={state.view} query={query.clone()} place={state.place} unknown_country={state.unknown_country} />
-                <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} />
+                <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} typed={props.typed_search.clone()} />
             </main>
             <p class="mm-reviewed">{ reviewed }</p>
             <p class="mm-print-address">{ print_address }</p>

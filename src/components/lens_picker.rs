@@ -4,6 +4,8 @@ use crate::state::Lens;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+pub const LENS_ID: &str = "mm-lens";
+
 /// The reverse lens: pick a massage type or a benefit to see every area it
 /// suits. A plain view function: the select keeps its own state.
 pub fn lens_picker(lens: Option<Lens>, on_change: &Callback<Option<Lens>>) -> Html {
@@ -21,8 +23,8 @@ pub fn lens_picker(lens: Option<Lens>, on_change: &Callback<Option<Lens>>) -> Ht
     };
     html! {
         <div class="mm-lens mm-needs-script">
-            <label for="mm-lens">{ STRINGS.lens_label }</label>
-            <select id="mm-lens" {onchange}>
+            <label for={LENS_ID}>{ STRINGS.lens_label }</label>
+            <select id={LENS_ID} {onchange}>
                 <option value="" selected={current.is_empty()}>{ STRINGS.lens_none }</option>
                 <optgroup label={STRINGS.lens_group_massage}>
                     { for ModalityId::all().map(|m| option(value_of(Lens::Massage(m)), m.get().name)) }
@@ -80,7 +82,8 @@ fn value_of(lens: Lens) -> String {
     }
 }
 
-fn parse(value: &str) -> Option<Lens> {
+/// A menu value (`massage:swedish`, `benefit:pain`) as a lens; `None` for "None" or an unknown one.
+pub fn parse(value: &str) -> Option<Lens> {
     let (kind, id) = value.split_once(':')?;
     match kind {
         "massage" => ModalityId::all()

@@ -8,9 +8,15 @@ use crate::state::{Lens, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+pub const SEARCH_ID: &str = "mm-search";
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub selected: Option<RegionId>,
+    /// What the reader typed in the prerendered page's box before the app
+    /// took it over: searched once the app has.
+    #[prop_or_default]
+    pub typed: AttrValue,
     pub matches: u32,
     pub on_select: Callback<RegionId>,
     /// What each area's link keeps: the view, the lens, other parameters.
@@ -23,7 +29,16 @@ pub struct Props {
 /// filtered by a search box that knows everyday synonyms.
 #[component]
 pub fn RegionFinder(props: &Props) -> Html {
+    // Empty at first, as prerendered, so the take-over matches the page.
     let query = use_state(String::new);
+    {
+        let query = query.clone();
+        use_effect_with(props.typed.clone(), move |typed| {
+            if !typed.is_empty() {
+                query.set(typed.to_string());
+            }
+        });
+    }
     // Cheap enough to redo on every render: 16 regions, a few synonyms each.
     let hits = find(&query);
     // Only spaces or punctuation: no search yet.
@@ -103,9 +118,9 @@ pub fn RegionFinder(props: &Props) -> Html {
     html! {
         <nav class="mm-finder" aria-labelledby="mm-finder-title">
             <h2 id="mm-finder-title" class="mm-finder-title">{ STRINGS.finder_title }</h2>
-            <label for="mm-search" class="mm-search-label mm-needs-script">{ STRINGS.search_label }</label>
+            <label for={SEARCH_ID} class="mm-search-label mm-needs-script">{ STRINGS.search_label }</label>
             <input
-                id="mm-search"
+                id={SEARCH_ID}
                 class="mm-needs-script"
                 type="search"
                 placeholder={STRINGS.search_placeholder}

@@ -1340,6 +1340,38 @@ e2e('before the app runs, a page that is slow to come shows at once that it is o
   assert.deepEqual(await page.evaluate(() => [getComputedStyle(document.querySelector('#mm-panel')).opacity, getComputedStyle(document.body).cursor]), ['1', 'auto']);
 });
 
+e2e('what a reader typed in the search box or chose in the highlight menu before the app took over is kept and applied', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(widget.url);
+  await page.fill('#mm-search', 'knee');
+  await page.selectOption('#mm-lens', 'massage:swedish');
+  release();
+  await page.waitForSelector(READY, { state: 'attached' });
+  await until(page, 'the search and the lens applied', () =>
+    document.querySelector('#mm-search').value === 'knee' &&
+    /^1 area matches/.test(document.querySelector('#mm-search-status').textContent) &&
+    document.querySelectorAll('svg.mm-figure a.region[data-match]').length > 0);
+  assert.equal(await page.inputValue('#mm-lens'), 'massage:swedish');
+  // On the intro, a massage type as the lens is that type's page.
+  await page.waitForURL(`${widget.url}massage-swedish.html`);
+  // Enter chooses what the search found.
+  await page.focus('#mm-search');
+  await page.keyboard.press('Enter');
+  await selected(page, 'knees');
+
+  // A lens from the link stays when the menu was left alone; the reader's own choice replaces it.
+  for (const [choice, expected] of [[null, 'knees.html?massage=swedish'], ['benefit:pain', 'knees.html?benefit=pain']]) {
+    const again = await holdWasm(page);
+    await page.goto(`${widget.url}knees.html?massage=swedish`);
+    if (choice != null) await page.selectOption('#mm-lens', choice);
+    again();
+    await page.waitForSelector(READY, { state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), `${widget.url}${expected}`, `menu ${choice ?? 'left alone'}`);
+    assert.ok(await page.locator('svg.mm-figure a.region[data-match]').count() > 0, 'the lens highlights its areas');
+  }
+});
+
 e2e('before the app runs, a page that cannot be fetched opens as a page load instead', async ({ page }) => {
   await holdWasm(page);
   await page.route(/knees\.html$/, (route) => (route.request().resourceType() === 'fetch' ? route.abort() : route.continue()));
