@@ -288,27 +288,66 @@ pub fn region_link(region: RegionId, view: View, lens: Option<Lens>, query: &str
 }
 
 /// What boot.js needs to send a link from before the pages (`?region=knees`)
-/// to its page before anything is drawn: the file for each region, massage
-/// type and view, alone or with a `view`, as `Route::at` reads them. As JSON,
-/// keyed `region knees back`, `massage swedish`, `view back`.
+/// to its page before anything is drawn, as JSON: the ids it knows
+/// (`"region":["head",…]`, `"massage":[…]`), and under `"files"` the file for
+/// each key (`region chest back`, `view back`) whose page is not the one
+/// `old_link_default` names. Kept short: the intro carries it.
 pub fn old_links_json() -> String {
-    let mut entries = Vec::new();
-    let regions = RegionId::all().map(|r| (REGION, r.get().id));
-    let massages = ModalityId::all().map(|m| (MASSAGE, m.get().id));
-    for (key, id) in regions.chain(massages) {
-        for view in ["", " front", " back"] {
-            let query = format!("?{key}={id}&{VIEW}={}", view.trim());
-            let file = Route::parse(&query).page().file();
-            entries.push(format!("\"{key} {id}{view}\":\"{file}\""));
+    let regions: Vec<_> = RegionId::all().map(|r| r.get().id).collect();
+    let massages: Vec<_> = ModalityId::all().map(|m| m.get().id).collect();
+    let mut files = Vec::new();
+    for (kind, ids) in [(REGION, &regions), (MASSAGE, &massages)] {
+        for id in ids {
+            for view in ["", "front", "back"] {
+                let file = old_link_file(kind, id, view);
+                if file != old_link_default(kind, id, view) {
+                    files.push(format!("\"{}\":\"{file}\"", old_link_key(kind, id, view)));
+                }
+            }
         }
     }
     for view in [View::Front, View::Back] {
         let file = Route::parse(&format!("?{VIEW}={}", view.slug()))
             .page()
             .file();
-        entries.push(format!("\"view {}\":\"{file}\"", view.slug()));
+        files.push(format!("\"view {}\":\"{file}\"", view.slug()));
     }
-    format!("{{{}}}", entries.join(","))
+    let list = |ids: &[&str]| {
+        ids.iter()
+            .map(|id| format!("\"{id}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    format!(
+        "{{\"{REGION}\":[{}],\"{MASSAGE}\":[{}],\"files\":{{{}}}}}",
+        list(&regions),
+        list(&massages),
+        files.join(",")
+    )
+}
+
+/// The table's key for an old link: `region knees`, `massage swedish back`.
+pub fn old_link_key(kind: &str, id: &str, view: &str) -> String {
+    if view.is_empty() {
+        format!("{kind} {id}")
+    } else {
+        format!("{kind} {id} {view}")
+    }
+}
+
+/// The page an old link (`?region=knees&view=back`) shows, as `Route::at` reads it.
+pub fn old_link_file(kind: &str, id: &str, view: &str) -> String {
+    Route::parse(&format!("?{kind}={id}&{VIEW}={view}"))
+        .page()
+        .file()
+}
+
+/// The file boot.js assumes when the table names none: `knees.html`,
+/// `knees-back.html`, `massage-swedish.html`. The same rule is in boot.js.
+pub fn old_link_default(kind: &str, id: &str, view: &str) -> String {
+    let prefix = if kind == MASSAGE { "massage-" } else { "" };
+    let side = if view == "back" { "-back" } else { "" };
+    format!("{prefix}{id}{side}.html")
 }
 
 /// `query` without the parameters named in `keys` (everything else in place).

@@ -46,12 +46,21 @@
   //    says politely that part of the link matched nothing.
   var table = document.getElementById('mm-old-links');
   if (table && (query.region || query.view || query.massage)) {
-    var pages = {};
-    try { pages = JSON.parse(table.textContent); } catch (e) { /* no table, no redirect */ }
-    var view = query.view ? ' ' + id(query.view) : '';
-    var file = query.region ? pages['region ' + id(query.region) + view]
-      : query.massage ? pages['massage ' + id(query.massage) + view]
-        : pages['view ' + id(query.view)];
+    var known = {};
+    try { known = JSON.parse(table.textContent); } catch (e) { /* no table, no redirect */ }
+    var files = known.files || {};
+    var view = query.view ? id(query.view) : '';
+    var kind = query.region ? 'region' : query.massage ? 'massage' : '';
+    var name = kind && id(query[kind]);
+    var file;
+    if (view === '' || view === 'front' || view === 'back') {
+      if (!kind) file = files['view ' + view];
+      // A known id: the table's file, else the rule of route::old_link_default.
+      else if ((known[kind] || []).indexOf(name) >= 0) {
+        file = files[kind + ' ' + name + (view && ' ' + view)] ||
+          (kind === 'massage' ? 'massage-' : '') + name + (view === 'back' ? '-back' : '') + '.html';
+      }
+    }
     if (file) {
       // The region's page keeps a massage type as its lens; a massage type's page is the lens.
       var kept = pairs.filter(function (pair) {

@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use massage_map::content::{BenefitId, ModalityId, PlaceId, RegionId};
-use massage_map::route::{old_links_json, Page, Route, Subject};
+use massage_map::route::{
+    old_link_default, old_link_file, old_link_key, old_links_json, Page, Route, Subject,
+};
 use massage_map::search::{find, is_blank};
 use massage_map::state::{Action, AppState, Lens, View};
 use std::collections::HashSet;
@@ -213,20 +215,45 @@ fn a_page_shows_what_its_name_says_and_its_query_adds_the_lens() {
 #[test]
 fn old_links_go_to_the_page_that_shows_the_same() {
     let table = old_links_json();
-    for (key, file) in [
-        ("region knees", "knees.html"),
-        ("region lower-back", "lower-back.html"),
-        ("region knees back", "knees-back.html"),
+    // What boot.js does: the table's file for the key, else the default rule.
+    let file_for = |kind: &str, id: &str, view: &str| {
+        let key = format!("\"{}\":\"", old_link_key(kind, id, view));
+        match table.find(&key) {
+            Some(at) => {
+                let rest = &table[at + key.len()..];
+                rest[..rest.find('"').unwrap()].to_string()
+            }
+            None => old_link_default(kind, id, view),
+        }
+    };
+    for (kind, id, view, file) in [
+        ("region", "knees", "", "knees.html"),
+        ("region", "lower-back", "", "lower-back.html"),
+        ("region", "knees", "back", "knees-back.html"),
         // A view that cannot show the region gives way, as the old links did.
-        ("region chest back", "chest.html"),
-        ("massage swedish back", "massage-swedish-back.html"),
-        ("view back", "back.html"),
+        ("region", "chest", "back", "chest.html"),
+        ("massage", "swedish", "back", "massage-swedish-back.html"),
     ] {
-        assert!(
-            table.contains(&format!("\"{key}\":\"{file}\"")),
-            "{key} → {file} in {table}"
+        assert_eq!(
+            file_for(kind, id, view),
+            file,
+            "{kind} {id} {view} in {table}"
         );
     }
+    // Every known link, not only these: the table and the rule give what the app shows.
+    let regions = RegionId::all().map(|r| ("region", r.get().id));
+    let massages = ModalityId::all().map(|m| ("massage", m.get().id));
+    for (kind, id) in regions.chain(massages) {
+        assert!(table.contains(&format!("\"{id}\"")), "{id} is known");
+        for view in ["", "front", "back"] {
+            assert_eq!(
+                file_for(kind, id, view),
+                old_link_file(kind, id, view),
+                "{kind} {id} {view}"
+            );
+        }
+    }
+    assert!(table.contains("\"view back\":\"back.html\""), "{table}");
 }
 
 #[test]
