@@ -114,6 +114,10 @@ const viewIs = (scope, view) =>
     document.querySelector('svg.mm-figure')?.getAttribute('aria-label') === `Body areas, ${view} view`,
   view);
 
+/** Waits until `#app` holds the prerendered page `file` (as the app, or boot.js in place, put it there). */
+const pageOnShow = (scope, file) =>
+  until(scope, `${file} on show`, (file) => document.getElementById('app')?.dataset.page === file, file);
+
 /** The centre of the region's first tap target, in the top page's coordinates. */
 async function regionPoint(scope, id) {
   const hit = scope.locator(`#mm-region-${id} rect.hit`).first();
@@ -1214,7 +1218,7 @@ e2e('on a phone, a tap before the app runs opens the area\'s page in place with 
   }));
   const tap = async (file, act) => {
     await Promise.all([page.waitForURL(`${widget.url}${file}`), act()]);
-    await until(page, `${file}'s answer in place`, (file) => document.getElementById('app')?.dataset.page === file, file);
+    await pageOnShow(page, file);
     return panel();
   };
   await page.goto(widget.url);
@@ -1266,7 +1270,7 @@ e2e('before the app runs, a page opens in place as it was prerendered, with its 
   }, file);
   const opened = async (file, act) => {
     await Promise.all([page.waitForURL(`${widget.url}${file}?theme=dark`), act()]);
-    await until(page, `${file} in place`, (file) => document.getElementById('app')?.dataset.page === file, file);
+    await pageOnShow(page, file);
     assert.ok(await asPrerendered(file), `${file}: the page as prerendered`);
     return page.evaluate(() => ({
       same: window.mmSameDocument === true,
@@ -1291,13 +1295,13 @@ e2e('before the app runs, a page opens in place as it was prerendered, with its 
   assert.deepEqual([hips.same, hips.focus, hips.title], [true, 'mm-panel-title', 'Hips & glutes: which kinds of massage may help · Massage Map']);
   // Back and forward, in place.
   await page.goBack();
-  await until(page, 'chest again', () => document.getElementById('app')?.dataset.page === 'chest.html');
+  await pageOnShow(page, 'chest.html');
   assert.ok(await asPrerendered('chest.html'));
   await page.goBack();
-  await until(page, 'the intro again', () => document.getElementById('app')?.dataset.page === 'index.html');
+  await pageOnShow(page, 'index.html');
   assert.equal(await page.locator('#mm-panel h2').innerText(), INTRO_HEADING);
   await page.goForward();
-  await until(page, 'chest again', () => document.getElementById('app')?.dataset.page === 'chest.html');
+  await pageOnShow(page, 'chest.html');
   assert.equal(await page.evaluate(() => window.mmSameDocument), true);
   // Back from a hash on the same page leaves the page as it is: what was opened stays open.
   await page.locator('#mm-panel .mm-sources > summary').click();
