@@ -200,12 +200,7 @@
   //    back and forward keep the browser's own scrolling.
   if (location.hash === '#answer') {
     try { history.replaceState(history.state, '', location.href.split('#')[0]); } catch (e) { /* file:// */ }
-    if (window.parent === window) {
-      addEventListener('DOMContentLoaded', function () {
-        var panel = document.getElementById('mm-panel');
-        if (panel && panel.getBoundingClientRect().top >= innerHeight * 0.6) panel.scrollIntoView({ block: 'start' });
-      });
-    }
+    if (window.parent === window) addEventListener('DOMContentLoaded', function () { reveal(true); });
   }
   // A link of the app to another of its pages, in this tab: its href, or null.
   function pageLink(event) {

@@ -1249,6 +1249,20 @@ e2e('on a phone, a tap before the app runs opens the area\'s page in place with 
   assert.equal((await tap('knees.html', () => clickRegion(page, 'knees'))).scrolled, 0);
 }, { context: PHONE });
 
+e2e('on a phone where the app cannot run, a tap is a page load that opens with its answer in view, and the address loses the #answer', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(widget.url);
+  await page.waitForSelector('html[data-no-app]', { state: 'attached' });
+  await page.evaluate(() => { window.mmSameDocument = true; });
+  await Promise.all([page.waitForURL(`${widget.url}knees.html`), clickRegion(page, 'knees')]);
+  await page.waitForLoadState();
+  await until(page, 'the answer in view', () => {
+    const top = document.querySelector('#mm-panel h2').getBoundingClientRect().top;
+    return top >= 0 && top < 200;
+  });
+  assert.deepEqual(await page.evaluate(() => [window.mmSameDocument, location.hash, document.querySelector('#mm-panel h2').textContent]), [undefined, '', 'Knees']);
+}, { context: PHONE, expect: [/Failed to load resource: net::ERR_FAILED/] });
+
 e2e('before the app runs, a page opens in place as it was prerendered, with its title, focus and announcement; back and forward work, and the app then takes that page over', async ({ page }) => {
   const release = await holdWasm(page);
   const documents = [];
