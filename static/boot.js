@@ -91,9 +91,11 @@
       if (PAGE.test(href)) links[i].setAttribute('href', withForeign(href));
     }
   }
+  // Not on a page opened in place before then: that one has them already.
+  var swapped = false;
   addEventListener('DOMContentLoaded', function () {
     var app = document.getElementById('app');
-    if (app) keepParameters(app);
+    if (app && !swapped) keepParameters(app);
   });
 
   // `0a56a5`, `#0a56a5` (written %230a56a5 in a URL) or the short `05a`: [r, g, b].
@@ -262,12 +264,6 @@
     }
     return fetched[url];
   }
-  function parsed() {
-    return new Promise(function (done) {
-      if (document.readyState === 'loading') addEventListener('DOMContentLoaded', done);
-      else done();
-    });
-  }
   window.massageMapOpening = function () { return opening && opening.done; };
   function openInPlace(url, link, push) {
     if (opening && opening.url === url) return;
@@ -275,9 +271,9 @@
     var framed = window.parent !== window;
     // Until it is there, the page shows that it is coming (styles/app.css).
     root.setAttribute('data-opening', '');
+    // Not waiting for this page to finish parsing: the parser goes on filling the #app taken
+    // out, which is never laid out, so a tap during a slow load costs no more than one after it.
     ticket.done = fetchPage(url).then(function (text) {
-      return parsed().then(function () { return text; });
-    }).then(function (text) {
       if (opening !== ticket) return;
       var next = new DOMParser().parseFromString(text, 'text/html');
       var app = next.getElementById('app');
@@ -294,6 +290,7 @@
       var address = url + (framed ? location.hash : '');
       if (push) history[framed ? 'replaceState' : 'pushState'](null, '', address);
       here.parentNode.replaceChild(document.adoptNode(app), here);
+      swapped = true;
       shown = url;
       document.title = next.title;
       if (live) live.textContent = words;

@@ -1263,6 +1263,38 @@ e2e('on a phone where the app cannot run, a tap is a page load that opens with i
   assert.deepEqual(await page.evaluate(() => [window.mmSameDocument, location.hash, document.querySelector('#mm-panel h2').textContent]), [undefined, '', 'Knees']);
 }, { context: PHONE, expect: [/Failed to load resource: net::ERR_FAILED/] });
 
+// On a slow connection a tap need not wait for the rest of the page it was made on: the page
+// tapped opens in place while the intro is still arriving, and what arrives later goes nowhere.
+e2e('a tap while the page is still arriving opens the tapped page at once, and the rest of the first page never shows', async ({ page, allow }) => {
+  let release;
+  const stalled = new Promise((ok) => { release = ok; });
+  // The intro stops after its figure: the answer, the list and the footer are still to come.
+  const slow = await start({ root: ROOT, base: BASE, hold: { 'index.html': { before: '<section id="mm-panel"', until: stalled } } });
+  allow(new URL(slow.url).origin);
+  try {
+    await page.goto(slow.url, { waitUntil: 'commit' });
+    await page.waitForSelector('.mm-figure-notes', { state: 'attached' });
+    await page.mouse.click(...(await regionPoint(page, 'knees')));
+    await until(page, 'the knees page, with the intro still loading', () =>
+      document.readyState === 'loading' && document.querySelector('#mm-panel h2')?.textContent === 'Knees');
+    assert.equal(fileOf(page.url()), 'knees.html');
+    release();
+    await page.waitForSelector(READY, { state: 'attached' });
+    // One page on show, the knees': the intro's late answer, list and footer went to the page taken out.
+    assert.deepEqual(await page.evaluate(() => ({
+      apps: document.querySelectorAll('.mm-app').length,
+      panels: document.querySelectorAll('#mm-panel').length,
+      lists: document.querySelectorAll('#mm-region-list').length,
+      heading: document.querySelector('#mm-panel h2').textContent,
+      intro: document.body.textContent.includes('Where does it hurt?'),
+    })), { apps: 1, panels: 1, lists: 1, heading: 'Knees', intro: false });
+    await selected(page, 'knees');
+  } finally {
+    release();
+    await slow.close();
+  }
+});
+
 e2e('before the app runs, a page opens in place as it was prerendered, with its title, focus and announcement; back and forward work, and the app then takes that page over', async ({ page }) => {
   const release = await holdWasm(page);
   const documents = [];

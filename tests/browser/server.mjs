@@ -11,7 +11,9 @@
 // fallback.html are cross-origin requests. start({ cors: false }) leaves it out, to test a
 // host that does not send it; start({ headers: { Name: 'value' } }) adds headers to every
 // response (say, those of the build's _headers file); start({ gzip: true }) compresses
-// responses for clients that accept it, as static hosts do.
+// responses for clients that accept it, as static hosts do. start({ hold: { 'index.html':
+// { before: '<section', until: promise } } }) sends a file up to the first `before`, and the
+// rest once `until` settles: a slow connection, stalled in the middle of a page.
 
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -39,7 +41,7 @@ const TYPES = {
 export const DEFAULT_ROOT = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Serves `root` at http://host:port{base}. port 0 picks a free port. */
-export async function start({ root = DEFAULT_ROOT, base = '/', host = '127.0.0.1', port = 0, log = false, cors = true, gzip = false, headers: extra = {} } = {}) {
+export async function start({ root = DEFAULT_ROOT, base = '/', host = '127.0.0.1', port = 0, log = false, cors = true, gzip = false, headers: extra = {}, hold = {} } = {}) {
   root = resolve(root);
   base = `/${base}/`.replace(/\/+/g, '/');
 
@@ -74,6 +76,15 @@ export async function start({ root = DEFAULT_ROOT, base = '/', host = '127.0.0.1
       const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !/^image\/(png|jpeg)|^font\//.test(type);
       const encoding = compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {};
       if (compress) body = gzipSync(body);
+      const held = hold[path.slice(base.length) || 'index.html'];
+      if (held && !compress) {
+        const at = body.indexOf(held.before);
+        if (at < 0) throw new Error(`hold: no ${held.before} in ${file}`);
+        res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': type, ...extra });
+        res.write(body.subarray(0, at));
+        await held.until;
+        return res.end(body.subarray(at));
+      }
       send(200, body, { 'Content-Type': type, 'Content-Length': body.length, ...encoding });
     } catch {
       send(404, 'not found\n', { 'Content-Type': 'text/plain; charset=utf-8' });
