@@ -411,6 +411,45 @@ mod web {
             .and_then(|v| v.as_string())
     }
 
+    thread_local! {
+        /// An element to keep where it is on screen, and its top there.
+        static HELD: RefCell<Option<(String, f64)>> = const { RefCell::new(None) };
+    }
+
+    /// Keeps the element with `id` where it is on screen, if it is on screen
+    /// now, through the next render (`keep_held`, from the render's effect;
+    /// at the latest, the next frame). The take-over rewords the answer below
+    /// its heading for the reader's country, and Chromium's scroll anchoring
+    /// may hold a node further down still instead, moving the heading the
+    /// reader is looking at.
+    pub fn hold_on_screen(id: &str) {
+        let Some(window) = window() else { return };
+        let Some(element) = element_by_id(id) else {
+            return;
+        };
+        let top = element.get_bounding_client_rect().top();
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or_default();
+        if (0.0..height).contains(&top) {
+            HELD.set(Some((id.to_owned(), top)));
+            let task = Closure::once_into_js(keep_held);
+            let _ = window.request_animation_frame(task.unchecked_ref());
+        }
+    }
+
+    /// Scrolls the held element back to where it was, in the same task as
+    /// the render that moved it, so no frame shows it moved.
+    pub fn keep_held() {
+        let Some((id, top)) = HELD.take() else { return };
+        let moved = element_by_id(&id).map_or(0.0, |e| e.get_bounding_client_rect().top() - top);
+        if let Some(window) = window().filter(|_| moved.abs() >= 1.0) {
+            window.scroll_by_with_x_and_y(0.0, moved);
+        }
+    }
+
     /// Marks `<html data-app="ready">` once the app has taken the page over:
     /// for tests and the bench, which time what happens after.
     pub fn mark_ready() {
@@ -477,6 +516,8 @@ mod web {
     }
     pub fn set_title(_title: &str) {}
     pub fn mark_ready() {}
+    pub fn hold_on_screen(_id: &str) {}
+    pub fn keep_held() {}
     pub fn control_value(_id: &str) -> Option<String> {
         None
     }

@@ -76,6 +76,11 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
+    // After the render that follows the take-over: what the reader was
+    // looking at is back where it was. Before the take-over's effect below,
+    // so its own first run finds nothing held yet.
+    use_effect(browser::keep_held);
+
     // Once the page is the app's: what the query asks for, then back and
     // forward, which restore what the URL says. The figure then answers the
     // arrow keys (before, as prerendered, each area is a link to Tab to).
@@ -90,6 +95,8 @@ pub fn App(props: &Props) -> Html {
                 *restored.borrow_mut() = Some(AppState::from_route(route).route());
                 dispatcher.dispatch(Action::Restore(route));
             };
+            // What the reader is looking at stays put as the page becomes the app's.
+            browser::hold_on_screen(PANEL_TITLE_ID);
             restore(Route::at(page, &query).with_languages(&languages));
             // Only a choice the reader made: the menu as prerendered shows the page's own lens.
             let chosen = chosen_lens.map(|value| lens_picker::parse(&value));

@@ -1052,6 +1052,36 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
   assert.doesNotMatch(full, /Call|911|999/, 'what to do stays in the summary above');
 });
 
+e2e('on a phone, the answer\'s heading stays where it is on screen while the app rewords the warning signs for the reader\'s country', async ({ page }) => {
+  const release = await holdWasm(page);
+  // As a tap on the intro's figure opens it before the app runs: scrolled to the answer.
+  await page.goto(`${widget.url}knees.html#answer`);
+  await until(page, 'the answer scrolled into view', () => scrollY > 0);
+  const look = () => page.evaluate(() => ({
+    heading: Math.round(document.querySelector('#mm-panel h2').getBoundingClientRect().top),
+    emergency: document.querySelector('#mm-red-flags [data-urgency="emergency"] .mm-do').textContent.replace(/\u2060\[[\d,\s]+\]/g, ''),
+  }));
+  const before = await look();
+  assert.equal(before.emergency, 'Call your local emergency number now.', 'prerendered: the neutral wording');
+  // Where the heading is in each painted frame (after its animation-frame callbacks).
+  await page.evaluate(() => {
+    window.mmTops = [];
+    const sample = () => requestAnimationFrame(() => setTimeout(() => {
+      window.mmTops.push(Math.round(document.querySelector('#mm-panel h2').getBoundingClientRect().top));
+      if (document.documentElement.dataset.app !== 'ready' || window.mmTops.length < 40) sample();
+    }));
+    sample();
+  });
+  release();
+  await page.waitForSelector(READY, { state: 'attached' });
+  await until(page, 'the frames after the take-over', () => window.mmTops.length >= 40);
+  const after = await look();
+  assert.equal(after.emergency, 'Call 911 now.', 'the browser says en-US: the US wording, which is shorter');
+  assert.equal(after.heading, before.heading, 'the heading is where it was');
+  const tops = await page.evaluate(() => window.mmTops);
+  assert.deepEqual([...new Set(tops)], [before.heading], 'and it never moved in between');
+}, { context: { ...PHONE, locale: 'en-US' } });
+
 e2e('in a blog\'s frame the page does not shift when the app takes over', async ({ page }) => {
   await page.setViewportSize({ width: 650, height: 1000 });
   const release = await holdWasm(page);
