@@ -416,14 +416,17 @@ mod web {
         static HELD: RefCell<Option<(String, f64)>> = const { RefCell::new(None) };
     }
 
-    /// Keeps the element with `id` where it is on screen, if it is on screen
-    /// now, through the next render (`keep_held`, from the render's effect;
+    /// Keeps the element with `id` where it is on screen, if the page is
+    /// scrolled and it is on screen now, through the next render (`keep_held`, from the render's effect;
     /// at the latest, the next frame). The take-over rewords the answer below
     /// its heading for the reader's country, and Chromium's scroll anchoring
     /// may hold a node further down still instead, moving the heading the
     /// reader is looking at.
     pub fn hold_on_screen(id: &str) {
-        let Some(window) = window() else { return };
+        // Unscrolled, nothing is anchored: no need to lay the page out again.
+        let Some(window) = window().filter(|w| w.scroll_y().unwrap_or_default() > 0.0) else {
+            return;
+        };
         let Some(element) = element_by_id(id) else {
             return;
         };
