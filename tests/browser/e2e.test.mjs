@@ -1800,6 +1800,42 @@ e2e('an unknown country gives the neutral wording, politely', async ({ page, ope
   assert.match(await page.locator('#mm-red-flags .mm-country-note').innerText(), /general advice/);
 });
 
+// What focus looks like on an area: its outline (a box, before the app draws its ring) and its fill.
+const focusLook = (scope, id) => scope.evaluate((id) => {
+  const area = document.getElementById(`mm-region-${id}`);
+  const style = getComputedStyle(area);
+  return {
+    focused: document.activeElement === area,
+    box: style.outlineStyle === 'none' ? 'none' : `${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2 ? '2px or more' : style.outlineWidth}`,
+    fill: getComputedStyle(area.querySelector('path')).fill,
+    ring: [...document.querySelectorAll('.focus-outline path')].some((p) => p.getAttribute('d')) && getComputedStyle(document.querySelector('.focus-outline')).display !== 'none',
+  };
+}, id);
+
+e2e('without JavaScript, keyboard focus on the figure is seen: the focused area is boxed in the focus colour and filled', async ({ page }) => {
+  await page.goto(widget.url);
+  const unfocused = await focusLook(page, 'knees');
+  for (let i = 0; i < 40 && !(await focusLook(page, 'knees')).focused; i++) await page.keyboard.press('Tab');
+  const focused = await focusLook(page, 'knees');
+  assert.equal(focused.focused, true, 'Tab reaches the knees');
+  assert.equal(unfocused.box, 'none');
+  assert.equal(focused.box, 'dashed 2px or more', 'boxed');
+  assert.notEqual(focused.fill, unfocused.fill, 'filled');
+}, { context: { ...DESKTOP, javaScriptEnabled: false } });
+
+e2e('once the app runs, keyboard focus on the figure is its ring around the area, not a box', async ({ page, open }) => {
+  await open();
+  await page.focus('#mm-view-back');
+  let id;
+  for (let i = 0; i < 5 && !id; i++) {
+    await page.keyboard.press('Tab');
+    id = await page.evaluate(() => document.activeElement.dataset.region);
+  }
+  assert.ok(id, 'Tab from the views reaches the figure');
+  const look = await focusLook(page, id);
+  assert.deepEqual([look.box, look.ring], ['none', true]);
+});
+
 e2e('a prerendered page without JavaScript gives the neutral wording, even for country=nz', async ({ page }) => {
   await page.goto(`${widget.url}neck.html?country=nz`);
   const said = await actions(page);
