@@ -416,12 +416,13 @@ mod web {
         static HELD: RefCell<Option<(String, f64)>> = const { RefCell::new(None) };
     }
 
-    /// Keeps the element with `id` where it is on screen, if the page is
-    /// scrolled and it is on screen now, through the next render (`keep_held`, from the render's effect;
-    /// at the latest, the next frame). The take-over rewords the answer below
-    /// its heading for the reader's country, and Chromium's scroll anchoring
-    /// may hold a node further down still instead, moving the heading the
-    /// reader is looking at.
+    /// Keeps the element with `id` (the answer's heading) where it is on
+    /// screen through the take-over, if the page is scrolled and it is on
+    /// screen now. The take-over rewords the answer below the heading for the
+    /// reader's country, and Chromium's scroll anchoring would hold a node
+    /// further down still, moving the heading the reader is looking at. While
+    /// `<html data-holding>`, nothing after the heading can be that anchor
+    /// (styles/app.css), at every layout, whichever task the rewording comes in.
     pub fn hold_on_screen(id: &str) {
         // Unscrolled, nothing is anchored: no need to lay the page out again.
         let Some(window) = window().filter(|w| w.scroll_y().unwrap_or_default() > 0.0) else {
@@ -436,20 +437,25 @@ mod web {
             .ok()
             .and_then(|h| h.as_f64())
             .unwrap_or_default();
-        if (0.0..height).contains(&top) {
+        let root = window.document().and_then(|d| d.document_element());
+        if let (true, Some(root)) = ((0.0..height).contains(&top), root) {
+            let _ = root.set_attribute("data-holding", "");
             HELD.set(Some((id.to_owned(), top)));
-            let task = Closure::once_into_js(keep_held);
-            let _ = window.request_animation_frame(task.unchecked_ref());
+            // Long after the take-over's renders, even at 4x slower.
+            after(500, release_hold);
         }
     }
 
-    /// Scrolls the held element back to where it was, in the same task as
-    /// the render that moved it, so no frame shows it moved.
-    pub fn keep_held() {
+    /// Ends `hold_on_screen`, putting the element back if anything moved it.
+    fn release_hold() {
         let Some((id, top)) = HELD.take() else { return };
         let moved = element_by_id(&id).map_or(0.0, |e| e.get_bounding_client_rect().top() - top);
-        if let Some(window) = window().filter(|_| moved.abs() >= 1.0) {
+        let Some(window) = window() else { return };
+        if moved.abs() >= 1.0 {
             window.scroll_by_with_x_and_y(0.0, moved);
+        }
+        if let Some(root) = window.document().and_then(|d| d.document_element()) {
+            let _ = root.remove_attribute("data-holding");
         }
     }
 
@@ -520,7 +526,6 @@ mod web {
     pub fn set_title(_title: &str) {}
     pub fn mark_ready() {}
     pub fn hold_on_screen(_id: &str) {}
-    pub fn keep_held() {}
     pub fn control_value(_id: &str) -> Option<String> {
         None
     }

@@ -2,6 +2,7 @@ pub mod app;
 pub mod body_figure;
 pub mod embed_panel;
 pub mod figure_area;
+pub mod figure_targets;
 pub mod lens_picker;
 pub mod notice_banner;
 pub mod region_answer;

@@ -26,7 +26,8 @@ pub struct AreaArt {
 pub struct ViewArt {
     /// The one smooth outline of the whole body.
     pub silhouette: &'static str,
-    /// Regions in paint order: later ones are drawn (and hit-tested) on top.
+    /// The regions. Their shapes tile the body, so their order is only that of
+    /// the tap targets, which are drawn above every shape and never overlap.
     pub areas: &'static [AreaArt],
     /// Optional subtle decorative strokes (e.g. a spine hint on the back); may be empty.
     pub details: &'static [&'static str],
@@ -50,8 +51,9 @@ const fn area(id: &'static str, parts: &'static [Part]) -> AreaArt {
 const SILHOUETTE: &str = "M100 9.5c3.9 0.4 8.4 0.6 11.6 2.3c3 1.6 5.6 4.2 7.2 7.2c1.8 3.3 2.1 8.1 2.4 12c0.3 3.7 -0.1 7.6 -0.6 11c-0.5 3 -1.2 5.8 -2.2 8.5c-1 2.6 -2.3 5.2 -3.8 7.3c-1.3 1.8 -2.9 3.1 -4.4 4.7c-0.2 2.2 -0.6 4.3 -0.5 6.5c0.1 2.2 0.1 4.6 1.1 6.5c1 1.9 2.6 3.2 4.7 4.7c3 2.1 8.3 3.7 12.5 5.7c4.4 2 10 4 13.5 6.3c2.6 1.7 4.4 3.2 6.1 5.2c1.7 2.1 3.1 4.6 4 7.2c0.9 2.6 0.9 5.1 1.3 8.4c0.6 4.8 0.9 11.6 1.6 17.5c0.8 6 2 12.1 2.9 18c0.9 5.6 1.2 11 2.5 16.4c1.4 5.7 4.3 11 5.9 17.1c1.7 6.8 2.6 14.9 3.8 21.8c1.1 6.2 1.5 13.4 3.1 17.8c1 2.8 2.4 4.3 3.7 6.4c1.4 2.2 3.2 4.3 4.5 6.4c1.2 2 2.5 4.2 3 6.1c0.4 1.5 0.8 3.2 0.4 4.4c-0.3 0.9 -1.2 2.1 -2 2.1c-0.8 0.1 -1.9 -1.5 -2.9 -2.3c0.3 1.5 0.8 2.6 1 4.5c0.5 2.7 1.5 7.4 0.9 10.4c-0.4 2.6 -1.4 5.1 -3 6.6c-1.4 1.4 -3.7 2.4 -5.6 2.5c-2 0 -4.4 -0.6 -6 -2.1c-2.2 -2 -3.4 -6.4 -4.5 -10.4c-1.3 -5.3 -1.7 -13.3 -1.9 -19c-0.2 -4.6 0.9 -8.1 0.2 -12.5c-0.8 -5.3 -3.6 -11.1 -5.6 -17.1c-2.3 -6.6 -5.5 -14.1 -7.3 -20.9c-1.7 -6 -2 -11.2 -3.5 -17.6c-1.9 -7.9 -5.2 -17.7 -7.3 -25.9c-2 -7.4 -3.5 -14.1 -5.2 -21.2c-0.5 9.3 -1 18.8 -1.4 28c-0.4 8.8 -1.5 17.9 -1.1 26c0.4 7.1 1.6 13.6 3 20c1.3 5.9 4 11.1 5 17c1.1 6.1 1.2 12.4 1.2 19c0 7.3 -0.7 15 -1.5 23c-0.9 8.7 -2.6 18.1 -4 27c-1.4 8.8 -4 17.1 -4.5 26c-0.5 9.1 1.7 19 1.6 28c-0.1 8.3 -0.8 15.9 -1.7 24c-0.9 8.5 -2.8 18.9 -3.6 26c-0.5 4.9 -1.4 8.2 -1 12.5c0.4 4.7 2.8 9.9 3.6 14.5c0.8 4.2 1.9 8.9 1.4 12c-0.3 2.1 -0.9 4.1 -2.4 5.2c-1.9 1.3 -6.2 0.7 -9.2 0.8c-2.8 0.1 -6.3 0.6 -8.2 -0.4c-1.5 -0.7 -2.5 -1.8 -3 -3.6c-1 -3.2 0.8 -10.2 1.6 -15c0.7 -4.5 2.6 -8.7 2.8 -13c0.2 -4.3 -1.1 -8.1 -1.8 -13c-0.9 -6.4 -2.6 -14.6 -3.4 -22c-0.8 -7.6 -1.4 -15.7 -1.4 -23c0 -6.6 0.7 -12.9 1 -19c0.3 -5.6 0.8 -10.3 0.8 -16c0 -6.5 -0.7 -13.6 -1.2 -21c-0.6 -8.4 -1.3 -18.3 -2 -27c-0.7 -8.2 -1.5 -16 -2.2 -24c-0.7 8 -1.5 15.8 -2.2 24c-0.7 8.7 -1.4 18.6 -2 27c-0.5 7.4 -1.2 14.5 -1.2 21c0 5.7 0.5 10.4 0.8 16c0.3 6.1 1 12.4 1 19c0 7.3 -0.6 15.4 -1.4 23c-0.8 7.4 -2.5 15.6 -3.4 22c-0.7 4.9 -2 8.7 -1.8 13c0.2 4.3 2.1 8.5 2.8 13c0.8 4.8 2.6 11.8 1.6 15c-0.5 1.8 -1.5 2.9 -3 3.6c-1.9 1 -5.4 0.5 -8.2 0.4c-3 -0.1 -7.3 0.5 -9.2 -0.8c-1.5 -1.1 -2.1 -3.1 -2.4 -5.2c-0.5 -3.1 0.6 -7.8 1.4 -12c0.8 -4.6 3.2 -9.8 3.6 -14.5c0.4 -4.3 -0.5 -7.6 -1 -12.5c-0.8 -7.1 -2.7 -17.5 -3.6 -26c-0.9 -8.1 -1.6 -15.7 -1.7 -24c-0.1 -9 2.1 -18.9 1.6 -28c-0.5 -8.9 -3.1 -17.2 -4.5 -26c-1.4 -8.9 -3.1 -18.3 -4 -27c-0.8 -8 -1.5 -15.7 -1.5 -23c0 -6.6 0.1 -12.9 1.2 -19c1 -5.9 3.7 -11.1 5 -17c1.4 -6.4 2.6 -12.9 3 -20c0.4 -8.1 -0.7 -17.2 -1.1 -26c-0.4 -9.2 -0.9 -18.7 -1.4 -28c-1.7 7.1 -3.2 13.8 -5.2 21.2c-2.1 8.2 -5.4 18 -7.3 25.9c-1.5 6.4 -1.8 11.6 -3.5 17.6c-1.8 6.8 -5 14.3 -7.3 20.9c-2 6 -4.8 11.8 -5.6 17.1c-0.7 4.4 0.4 7.9 0.2 12.5c-0.2 5.7 -0.6 13.7 -1.9 19c-1.1 4 -2.3 8.4 -4.5 10.4c-1.6 1.5 -4 2.1 -6 2.1c-1.9 -0.1 -4.2 -1.1 -5.6 -2.5c-1.6 -1.5 -2.6 -4 -3 -6.6c-0.6 -3 0.4 -7.7 0.9 -10.4c0.2 -1.9 0.7 -3 1 -4.5c-1 0.8 -2.1 2.4 -2.9 2.3c-0.8 0 -1.7 -1.2 -2 -2.1c-0.4 -1.2 0 -2.9 0.4 -4.4c0.5 -1.9 1.8 -4.1 3 -6.1c1.3 -2.1 3.1 -4.2 4.5 -6.4c1.3 -2.1 2.7 -3.6 3.7 -6.4c1.6 -4.4 2 -11.6 3.1 -17.8c1.2 -6.9 2.1 -15 3.8 -21.8c1.6 -6.1 4.5 -11.4 5.9 -17.1c1.3 -5.4 1.6 -10.8 2.5 -16.4c0.9 -5.9 2.1 -12 2.9 -18c0.7 -5.9 1 -12.7 1.6 -17.5c0.4 -3.3 0.4 -5.8 1.3 -8.4c0.9 -2.6 2.3 -5.1 4 -7.2c1.7 -2 3.5 -3.5 6.1 -5.2c3.5 -2.3 9.1 -4.3 13.5 -6.3c4.2 -2 9.5 -3.6 12.5 -5.7c2.1 -1.5 3.7 -2.8 4.7 -4.7c1 -1.9 1 -4.3 1.1 -6.5c0.1 -2.2 -0.3 -4.3 -0.5 -6.5c-1.5 -1.6 -3.1 -2.9 -4.4 -4.7c-1.5 -2.1 -2.8 -4.7 -3.8 -7.3c-1 -2.7 -1.7 -5.5 -2.2 -8.5c-0.5 -3.4 -0.9 -7.3 -0.6 -11c0.3 -3.9 0.6 -8.7 2.4 -12c1.6 -3 4.2 -5.6 7.2 -7.2c3.2 -1.7 7.7 -1.9 11.6 -2.3Z";
 
 // Neck, shoulders and limbs are cut the same way on both views, so they are
-// stored once. Their targets are padded to 26 x 26 around each part, which
-// is why they are painted after every region their padding overlaps.
+// stored once. Their targets are padded to 26 x 26 around each part, so
+// they may reach over a neighbour: the figure draws every target above
+// every area (src/components/figure_targets.rs).
 static NECK: [Part; 1] = [part(
     "M100 66.6c4 0 7.5 -1.8 10.2 -4.1l14.8 -2.5l-9.5 16.5l-3.9 8.9c-3.2 4.8 -7.4 7.2 -11.6 7.2c-4.2 0 -8.4 -2.4 -11.6 -7.2l-3.9 -8.9l-9.5 -16.5l14.8 2.5c2.7 2.3 6.2 4.1 10.2 4.1Z",
     87.0,
@@ -138,9 +140,8 @@ static FEET: [Part; 2] = [
     ),
 ];
 
-/// Head, chest, abdomen, hips and thighs keep their targets inside themselves.
-/// Each padded region is painted after every neighbour its padding overlaps,
-/// and targets of different regions never overlap.
+/// Head, chest, abdomen, hips and thighs keep their targets (almost) inside
+/// themselves; targets of different regions never overlap.
 pub static FRONT: ViewArt = ViewArt {
     silhouette: SILHOUETTE,
     areas: &[
@@ -207,7 +208,7 @@ pub static FRONT: ViewArt = ViewArt {
     details: &[],
 };
 
-/// Same outline seen from behind, ordered by the same rule; the detail stroke
+/// Same outline seen from behind; the detail stroke
 /// hints at the spine.
 pub static BACK: ViewArt = ViewArt {
     silhouette: SILHOUETTE,

@@ -173,10 +173,25 @@ async fn the_intro_links_every_massage_type_page() {
 async fn the_figure_is_one_tab_stop_with_named_region_links() {
     for view in [View::Front, View::Back] {
         let html = figure(view, None, 0).await;
+        let (areas, targets) = html.split_at(
+            html.find(r#"<g aria-hidden="true" class="targets">"#)
+                .unwrap(),
+        );
         let shown = RegionId::all().filter(|r| view.shows(*r)).count();
-        assert_eq!(html.matches(r#"class="region""#).count(), shown, "{view:?}");
-        assert_eq!(html.matches(r#"tabindex="0""#).count(), 1, "{view:?}");
-        assert_eq!(html.matches(r#"tabindex="-1""#).count(), shown - 1);
+        assert_eq!(
+            areas.matches(r#"class="region""#).count(),
+            shown,
+            "{view:?}"
+        );
+        assert_eq!(areas.matches(r#"tabindex="0""#).count(), 1, "{view:?}");
+        assert_eq!(areas.matches(r#"tabindex="-1""#).count(), shown - 1);
+        // The tap targets above the areas: never a tab stop, never read.
+        assert_eq!(
+            targets.matches(r#"tabindex="-1""#).count(),
+            shown,
+            "{view:?}"
+        );
+        assert!(!targets.contains(r#"tabindex="0""#), "{view:?}");
         assert_eq!(html.matches("aria-current").count(), 0);
         for r in RegionId::all().filter(|r| view.shows(*r)) {
             let name = r.get().name.replace('&', "&amp;");
@@ -191,7 +206,7 @@ async fn before_the_app_every_area_of_the_figure_is_a_link_to_tab_to() {
     // leave all areas but one out of reach.
     for file in ["index.html", "back.html", "knees.html"] {
         let html = prerendered(file).await;
-        let figure = between(&html, "<svg", "</svg>");
+        let figure = between(&html, "<svg", r#"<g aria-hidden="true" class="targets">"#);
         let areas = figure.matches(r#"class="region""#).count();
         assert!(areas >= 12, "{file}: {areas} areas");
         assert_eq!(figure.matches(r#"tabindex="0""#).count(), areas, "{file}");
@@ -200,6 +215,21 @@ async fn before_the_app_every_area_of_the_figure_is_a_link_to_tab_to() {
             !start_tag(&html, "class=\"mm-figure\"").contains("toolbar"),
             "{file}"
         );
+    }
+}
+
+#[tokio::test]
+async fn the_areas_come_head_to_toe_for_tab_and_screen_readers() {
+    // The order of the arrow keys, which is the list's.
+    for view in [View::Front, View::Back] {
+        let html = figure(view, None, 0).await;
+        let ids: Vec<&str> = start_tags(&html, r#"class="region""#)
+            .map(|tag| between(tag, r#"id="mm-region-"#, "\""))
+            .collect();
+        let expected: Vec<&str> = massage_map::state::regions_in(view)
+            .map(|r| r.get().id)
+            .collect();
+        assert_eq!(ids, expected, "{view:?}");
     }
 }
 

@@ -76,11 +76,6 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
-    // After the render that follows the take-over: what the reader was
-    // looking at is back where it was. Before the take-over's effect below,
-    // so its own first run finds nothing held yet.
-    use_effect(browser::keep_held);
-
     // Once the page is the app's: what the query asks for, then back and
     // forward, which restore what the URL says. The figure then answers the
     // arrow keys (before, as prerendered, each area is a link to Tab to).

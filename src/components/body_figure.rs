@@ -1,5 +1,6 @@
 use crate::browser;
 use crate::components::figure_area::{region_dom_id, shapes, FigureArea};
+use crate::components::figure_targets::figure_targets;
 use crate::content::RegionId;
 use crate::figure_art::{ViewArt, BACK, FRONT, VIEW_BOX};
 use crate::locale::{fill, STRINGS};
@@ -41,16 +42,8 @@ pub fn BodyFigure(props: &Props) -> Html {
         .find(|r| view.shows(*r))
         .or(order.first().copied());
 
-    // The areas are drawn in paint order (padded tap targets on top), which
-    // is not head to toe: screen readers get them in the arrow keys' order.
-    let reading_order = order
-        .iter()
-        .map(|r| region_dom_id(*r))
-        .collect::<Vec<_>>()
-        .join(" ");
-
     let onkeydown = {
-        let (focused, on_select) = (focused.clone(), props.on_select.clone());
+        let (focused, on_select, order) = (focused.clone(), props.on_select.clone(), order.clone());
         Callback::from(move |e: KeyboardEvent| {
             // With a modifier the keys are the browser's: Alt+Left is Back,
             // Ctrl+Enter opens the area's page in a new tab.
@@ -88,13 +81,36 @@ pub fn BodyFigure(props: &Props) -> Html {
         let focused = focused.setter();
         use_callback((), move |region, _| focused.set(Some(region)))
     };
-    let areas = art.areas.iter().map(|area| match RegionId::by_slug(area.id) {
-        Some(region) => html! {
+    // Each area's page, in `art.areas` order; the same for its area and its target.
+    let hrefs: Vec<AttrValue> = art
+        .areas
+        .iter()
+        .map(|area| {
+            RegionId::by_slug(area.id).map_or_else(AttrValue::default, |region| {
+                region_link(region, view, props.lens, &props.query)
+            })
+        })
+        .collect();
+    // Head to toe, the order of Tab and of screen readers; the tap targets
+    // that reach over neighbours are drawn above them all (figure_targets).
+    let inert = art
+        .areas
+        .iter()
+        .filter(|area| RegionId::by_slug(area.id).is_none())
+        .map(|area| {
+            // A clinic dataset may leave an area out: it stays part of the body, inert.
+            html! { <g key={area.id} class="inert" aria-hidden="true">{ shapes(area, clip) }</g> }
+        });
+    let areas = order.iter().filter_map(|region| {
+        let at = art.areas.iter().position(|a| a.id == region.get().id)?;
+        let area = &art.areas[at];
+        let region = *region;
+        Some(html! {
             <FigureArea
                 key={area.id}
                 {area}
                 {region}
-                href={region_link(region, view, props.lens, &props.query)}
+                href={hrefs[at].clone()}
                 {clip}
                 selected={props.selected == Some(region)}
                 matched={props.matches & (1 << region.0) != 0}
@@ -103,9 +119,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 on_select={props.on_select.clone()}
                 on_focus={on_focus.clone()}
             />
-        },
-        // A clinic dataset may leave an area out: it stays part of the body, inert.
-        None => html! { <g key={area.id} class="inert" aria-hidden="true">{ shapes(area, clip) }</g> },
+        })
     });
 
     // Outlines drawn on top so neighbours never hide them. Always one path
@@ -134,7 +148,6 @@ pub fn BodyFigure(props: &Props) -> Html {
                 role={if props.live { "toolbar" } else { "group" }}
                 aria-orientation={props.live.then_some("vertical")}
                 aria-label={label}
-                aria-owns={reading_order}
                 {onkeydown}
             >
                 <defs aria-hidden="true">
@@ -149,7 +162,9 @@ pub fn BodyFigure(props: &Props) -> Html {
                     </pattern>
                 </defs>
                 <path class="silhouette" d={art.silhouette} aria-hidden="true" />
+                { for inert }
                 { for areas }
+                { figure_targets(art, &hrefs, &props.on_select) }
                 <g class="details" aria-hidden="true">
                     { for art.details.iter().enumerate().map(|(i, d)| html! { <path key={i} d={*d} /> }) }
                 </g>

@@ -41,8 +41,8 @@ pub fn region_dom_id(region: RegionId) -> String {
 }
 
 /// One region of the figure: a link to its page, made of its clipped parts
-/// plus padded, invisible tap targets for the small ones. Before the app runs
-/// the link opens the page; after, the app answers in place.
+/// (its tap targets are drawn above every area: `FigureTargets`). Before the
+/// app runs the link opens the page; after, the app answers in place.
 #[component]
 pub fn FigureArea(props: &Props) -> Html {
     let region = props.region;
@@ -60,10 +60,6 @@ pub fn FigureArea(props: &Props) -> Html {
         }
     });
     let onfocus = props.on_focus.reform(move |_: FocusEvent| region);
-    let hits = props.area.parts.iter().enumerate().map(|(i, part)| {
-        let [x, y, w, h] = part.hit;
-        html! { <rect key={i} class="hit" x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
-    });
 
     html! {
         <a
@@ -79,7 +75,6 @@ pub fn FigureArea(props: &Props) -> Html {
             {onfocus}
         >
             { shapes(props.area, props.clip) }
-            { for hits }
         </a>
     }
 }
@@ -97,7 +92,7 @@ pub fn shapes(area: &AreaArt, clip: &'static str) -> Html {
 
 /// Formats a coordinate with one decimal without pulling float formatting
 /// code into the binary.
-fn tenths(value: f32) -> String {
+pub fn tenths(value: f32) -> String {
     let tenths = (value * 10.0).round() as i32;
     let sign = if tenths < 0 { "-" } else { "" };
     let tenths = tenths.abs();

@@ -120,11 +120,11 @@ const pageOnShow = (scope, file) =>
 
 /** The centre of the region's first tap target, in the top page's coordinates. */
 async function regionPoint(scope, id) {
-  const hit = scope.locator(`#mm-region-${id} rect.hit`).first();
-  assert.ok(await hit.count(), `the figure shows #mm-region-${id} with a rect.hit; app state: ${JSON.stringify(await snapshot(scope))}`);
+  const hit = scope.locator(`.targets [data-region="${id}"] rect`).first();
+  assert.ok(await hit.count(), `the figure shows a tap target for ${id}; app state: ${JSON.stringify(await snapshot(scope))}`);
   await hit.scrollIntoViewIfNeeded();
   const box = await hit.boundingBox();
-  assert.ok(box, `#mm-region-${id} has a visible rect.hit`);
+  assert.ok(box, `${id} has a visible tap target`);
   return [box.x + box.width / 2, box.y + box.height / 2];
 }
 
@@ -476,18 +476,17 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     await viewIs(page, view);
     const problems = await page.evaluate(() => {
       const bad = [];
-      const hits = document.querySelectorAll('svg.mm-figure rect.hit');
-      if (hits.length === 0) bad.push('no rect.hit');
+      const hits = document.querySelectorAll('svg.mm-figure .targets rect');
+      if (hits.length === 0) bad.push('no tap target');
       for (const rect of hits) {
-        const region = rect.closest('a.region');
-        const id = region?.dataset.region ?? '(no region)';
+        const id = rect.closest('[data-region]')?.dataset.region ?? '(no region)';
         rect.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
         const b = rect.getBoundingClientRect();
         if (b.width < 24 || b.height < 24) bad.push(`${id}: ${b.width.toFixed(1)}×${b.height.toFixed(1)} px`);
         for (const x of [b.left + 1, b.left + b.width / 2, b.right - 1]) {
           for (const y of [b.top + 1, b.top + b.height / 2, b.bottom - 1]) {
             const el = document.elementFromPoint(x, y);
-            if (!region || el?.closest('a.region') !== region) {
+            if (el?.closest('[data-region]')?.dataset.region !== id) {
               const what = el ? `${el.tagName}${el.id ? '#' + el.id : ''}.${el.getAttribute('class') ?? ''} in ${el.closest('[id]')?.id}` : 'nothing';
               bad.push(`${id} at (${x.toFixed(0)}, ${y.toFixed(0)}) hits ${what}`);
             }
@@ -643,7 +642,7 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     await fits(page, frame, 'intro');
     const entries = await page.evaluate(() => history.length);
     // The frame may still move as the host page settles: a click event, not a point on the screen.
-    await frame.locator('#mm-region-knees rect.hit').first().dispatchEvent('click');
+    await frame.locator('.targets [data-region="knees"] rect').first().dispatchEvent('click');
     await until(frame, 'the knees answer', () => document.querySelector('#mm-panel h2')?.textContent === 'Knees');
     // The answer's heading, on the host's screen: not left below the figure.
     const headingOnScreen = async () => {
@@ -966,7 +965,7 @@ e2e('on a wide screen the figure is large and stays in view while the answer scr
   const frame = await page.evaluate(() => ({
     figure: document.querySelector('svg.mm-figure').getBoundingClientRect().bottom,
     summary: document.querySelector('#mm-panel .mm-suggestions').getBoundingClientRect().bottom,
-    target: Math.min(...[...document.querySelectorAll('svg.mm-figure rect.hit')].map((r) => Math.min(r.getBoundingClientRect().width, r.getBoundingClientRect().height))),
+    target: Math.min(...[...document.querySelectorAll('svg.mm-figure .targets rect')].map((r) => Math.min(r.getBoundingClientRect().width, r.getBoundingClientRect().height))),
   }));
   assert.ok(frame.figure <= 1000 && frame.summary <= 1000, `figure and summary within 1000 px: ${JSON.stringify(frame)}`);
   assert.ok(frame.target >= 24, `tap targets at 650 px: ${frame.target} px`);
@@ -1075,6 +1074,7 @@ e2e('on a phone, the answer\'s heading stays where it is on screen while the app
   release();
   await page.waitForSelector(READY, { state: 'attached' });
   await until(page, 'the frames after the take-over', () => window.mmTops.length >= 40);
+  await until(page, 'the end of the hold', () => !document.documentElement.hasAttribute('data-holding'));
   const after = await look();
   assert.equal(after.emergency, 'Call 911 now.', 'the browser says en-US: the US wording, which is shorter');
   assert.equal(after.heading, before.heading, 'the heading is where it was');
@@ -1812,15 +1812,25 @@ const focusLook = (scope, id) => scope.evaluate((id) => {
   };
 }, id);
 
-e2e('without JavaScript, keyboard focus on the figure is seen: the focused area is boxed in the focus colour and filled', async ({ page }) => {
+e2e('without JavaScript, Tab goes through the figure head to toe, and the focused area is seen: boxed in the focus colour and filled', async ({ page }) => {
   await page.goto(widget.url);
   const unfocused = await focusLook(page, 'knees');
-  for (let i = 0; i < 40 && !(await focusLook(page, 'knees')).focused; i++) await page.keyboard.press('Tab');
-  const focused = await focusLook(page, 'knees');
-  assert.equal(focused.focused, true, 'Tab reaches the knees');
+  // Head to toe, as the list below the answer has them.
+  const expected = await page.evaluate(() => [...document.querySelectorAll('#mm-region-list a[data-region]')]
+    .map((a) => a.dataset.region).filter((id) => document.getElementById(`mm-region-${id}`)));
+  const reached = [];
+  for (let i = 0; i < 60 && reached.length < expected.length; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement.closest('svg.mm-figure') && document.activeElement.dataset.region);
+    if (id) reached.push(id);
+    if (id === 'knees') {
+      const focused = await focusLook(page, 'knees');
+      assert.equal(focused.box, 'dashed 2px or more', 'boxed');
+      assert.notEqual(focused.fill, unfocused.fill, 'filled');
+    }
+  }
+  assert.deepEqual(reached, expected, 'the order of Tab');
   assert.equal(unfocused.box, 'none');
-  assert.equal(focused.box, 'dashed 2px or more', 'boxed');
-  assert.notEqual(focused.fill, unfocused.fill, 'filled');
 }, { context: { ...DESKTOP, javaScriptEnabled: false } });
 
 e2e('once the app runs, keyboard focus on the figure is its ring around the area, not a box', async ({ page, open }) => {

@@ -226,7 +226,8 @@ check('with JavaScript off, every page is complete: its answer, warning signs an
   assert.match(await page.locator('li.suggestion .mm-detail').first().innerText(), /What it is/);
   assert.ok(await page.locator('#mm-panel a[target="_blank"][href^="http"]').count() > 0);
   // A tap on the figure opens that area's page; the back view is a page too.
-  await page.locator('#mm-region-neck').click();
+  // Where a finger lands on the neck: its tap target, drawn above the areas.
+  await page.locator('.targets [data-region="neck"]').click();
   await page.waitForURL(/\/neck\.html$/);
   assert.equal(await page.locator('#mm-panel h2').innerText(), 'Neck');
   await page.locator('#mm-view-back').click();

@@ -1,0 +1,36 @@
+use crate::browser;
+use crate::components::figure_area::tenths;
+use crate::content::RegionId;
+use crate::figure_art::ViewArt;
+use yew::prelude::*;
+
+/// The figure's finger-sized tap targets, above every area: the areas
+/// themselves come head to toe (the order of Tab and of screen readers), and
+/// a small area's padded target may reach over a neighbour. Each is a link
+/// to its area's page, out of the tab order and hidden from screen readers:
+/// the area's own link is the one to focus and read.
+/// `hrefs`: each area's page, in the order of `art.areas`.
+pub fn figure_targets(
+    art: &'static ViewArt,
+    hrefs: &[AttrValue],
+    on_select: &Callback<RegionId>,
+) -> Html {
+    let targets = art.areas.iter().zip(hrefs).filter_map(|(area, href)| {
+        let region = RegionId::by_slug(area.id)?;
+        let on_select = on_select.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if browser::is_plain_click(&e) {
+                e.prevent_default();
+                on_select.emit(region);
+            }
+        });
+        let rects = area.parts.iter().enumerate().map(|(i, part)| {
+            let [x, y, w, h] = part.hit;
+            html! { <rect key={i} x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
+        });
+        Some(html! {
+            <a key={area.id} href={href.clone()} tabindex="-1" data-region={area.id} {onclick}>{ for rects }</a>
+        })
+    });
+    html! { <g class="targets" aria-hidden="true">{ for targets }</g> }
+}
