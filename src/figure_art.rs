@@ -21,6 +21,8 @@ pub const MAX_PARTS: usize = 2;
 pub struct AreaArt {
     pub id: &'static str,
     pub parts: &'static [Part],
+    /// Its targets reach over neighbours: drawn above every area, not in it.
+    pub padded: bool,
 }
 
 pub struct ViewArt {
@@ -44,7 +46,19 @@ const fn part(d: &'static str, x: f32, y: f32) -> Part {
 }
 
 const fn area(id: &'static str, parts: &'static [Part]) -> AreaArt {
-    AreaArt { id, parts }
+    AreaArt {
+        id,
+        parts,
+        padded: false,
+    }
+}
+
+const fn padded(id: &'static str, parts: &'static [Part]) -> AreaArt {
+    AreaArt {
+        id,
+        parts,
+        padded: true,
+    }
 }
 
 /// Relaxed A-pose, palms forward; shared by the front and back views.
@@ -188,13 +202,13 @@ pub static FRONT: ViewArt = ViewArt {
                 ),
             ],
         ),
-        area("calves", &CALVES),
-        area("shoulders", &SHOULDERS),
-        area("arms", &ARMS),
-        area("forearms", &FOREARMS),
-        area("hands", &HANDS),
-        area("neck", &NECK),
-        area(
+        padded("calves", &CALVES),
+        padded("shoulders", &SHOULDERS),
+        padded("arms", &ARMS),
+        padded("forearms", &FOREARMS),
+        padded("hands", &HANDS),
+        padded("neck", &NECK),
+        padded(
             "jaw",
             &[part(
                 "M100 49q13 0 26 -9l-1 20l-14.8 2.5c-2.7 2.3 -6.2 4.1 -10.2 4.1c-4 0 -7.5 -1.8 -10.2 -4.1l-14.8 -2.5l-1 -20q13 9 26 9Z",
@@ -202,8 +216,8 @@ pub static FRONT: ViewArt = ViewArt {
                 41.6,
             )],
         ),
-        area("knees", &KNEES),
-        area("feet", &FEET),
+        padded("knees", &KNEES),
+        padded("feet", &FEET),
     ],
     details: &[],
 };
@@ -267,14 +281,14 @@ pub static BACK: ViewArt = ViewArt {
                 ),
             ],
         ),
-        area("calves", &CALVES),
-        area("shoulders", &SHOULDERS),
-        area("arms", &ARMS),
-        area("forearms", &FOREARMS),
-        area("hands", &HANDS),
-        area("neck", &NECK),
-        area("knees", &KNEES),
-        area("feet", &FEET),
+        padded("calves", &CALVES),
+        padded("shoulders", &SHOULDERS),
+        padded("arms", &ARMS),
+        padded("forearms", &FOREARMS),
+        padded("hands", &HANDS),
+        padded("neck", &NECK),
+        padded("knees", &KNEES),
+        padded("feet", &FEET),
     ],
     details: &["M100 97l0 104"],
 };

@@ -41,7 +41,8 @@ pub fn region_dom_id(region: RegionId) -> String {
 }
 
 /// One region of the figure: a link to its page, made of its clipped parts
-/// (its tap targets are drawn above every area: `FigureTargets`). Before the
+/// and its tap targets (a padded area's are drawn above every area:
+/// `figure_targets`). Before the
 /// app runs the link opens the page; after, the app answers in place.
 #[component]
 pub fn FigureArea(props: &Props) -> Html {
@@ -60,6 +61,11 @@ pub fn FigureArea(props: &Props) -> Html {
         }
     });
     let onfocus = props.on_focus.reform(move |_: FocusEvent| region);
+    // A target inside the area's own shape stays in it; padded ones are drawn above all areas.
+    let hits = props.area.parts.iter().enumerate().filter(|_| !props.area.padded).map(|(i, part)| {
+        let [x, y, w, h] = part.hit;
+        html! { <rect key={i} x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
+    });
 
     html! {
         <a
@@ -75,6 +81,7 @@ pub fn FigureArea(props: &Props) -> Html {
             {onfocus}
         >
             { shapes(props.area, props.clip) }
+            { for hits }
         </a>
     }
 }

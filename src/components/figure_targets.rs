@@ -4,9 +4,9 @@ use crate::content::RegionId;
 use crate::figure_art::ViewArt;
 use yew::prelude::*;
 
-/// The figure's finger-sized tap targets, above every area: the areas
+/// The small areas' finger-sized tap targets, above every area: the areas
 /// themselves come head to toe (the order of Tab and of screen readers), and
-/// a small area's padded target may reach over a neighbour. Each is a link
+/// a padded target may reach over a neighbour. Each is a link
 /// to its area's page, out of the tab order and hidden from screen readers:
 /// the area's own link is the one to focus and read.
 /// `hrefs`: each area's page, in the order of `art.areas`.
@@ -16,7 +16,7 @@ pub fn figure_targets(
     on_select: &Callback<RegionId>,
 ) -> Html {
     let targets = art.areas.iter().zip(hrefs).filter_map(|(area, href)| {
-        let region = RegionId::by_slug(area.id)?;
+        let region = RegionId::by_slug(area.id).filter(|_| area.padded)?;
         let on_select = on_select.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             if browser::is_plain_click(&e) {

@@ -120,7 +120,7 @@ const pageOnShow = (scope, file) =>
 
 /** The centre of the region's first tap target, in the top page's coordinates. */
 async function regionPoint(scope, id) {
-  const hit = scope.locator(`.targets [data-region="${id}"] rect`).first();
+  const hit = scope.locator(`.targets [data-region="${id}"] rect, #mm-region-${id} rect`).first();
   assert.ok(await hit.count(), `the figure shows a tap target for ${id}; app state: ${JSON.stringify(await snapshot(scope))}`);
   await hit.scrollIntoViewIfNeeded();
   const box = await hit.boundingBox();
@@ -476,7 +476,7 @@ e2e('tap targets at 375 px are at least 24×24 and belong to their region everyw
     await viewIs(page, view);
     const problems = await page.evaluate(() => {
       const bad = [];
-      const hits = document.querySelectorAll('svg.mm-figure .targets rect');
+      const hits = document.querySelectorAll('svg.mm-figure a rect');
       if (hits.length === 0) bad.push('no tap target');
       for (const rect of hits) {
         const id = rect.closest('[data-region]')?.dataset.region ?? '(no region)';
@@ -965,7 +965,7 @@ e2e('on a wide screen the figure is large and stays in view while the answer scr
   const frame = await page.evaluate(() => ({
     figure: document.querySelector('svg.mm-figure').getBoundingClientRect().bottom,
     summary: document.querySelector('#mm-panel .mm-suggestions').getBoundingClientRect().bottom,
-    target: Math.min(...[...document.querySelectorAll('svg.mm-figure .targets rect')].map((r) => Math.min(r.getBoundingClientRect().width, r.getBoundingClientRect().height))),
+    target: Math.min(...[...document.querySelectorAll('svg.mm-figure a rect')].map((r) => Math.min(r.getBoundingClientRect().width, r.getBoundingClientRect().height))),
   }));
   assert.ok(frame.figure <= 1000 && frame.summary <= 1000, `figure and summary within 1000 px: ${JSON.stringify(frame)}`);
   assert.ok(frame.target >= 24, `tap targets at 650 px: ${frame.target} px`);
