@@ -42,8 +42,8 @@ pub fn region_dom_id(region: RegionId) -> String {
 
 /// One region of the figure: a link to its page, made of its clipped parts
 /// and its tap targets (a padded area's are drawn above every area:
-/// `figure_targets`). Before the
-/// app runs the link opens the page; after, the app answers in place.
+/// `figure_targets`). Before the app runs the link opens the page; after,
+/// the app answers in place.
 #[component]
 pub fn FigureArea(props: &Props) -> Html {
     let region = props.region;
@@ -53,19 +53,10 @@ pub fn FigureArea(props: &Props) -> Html {
     } else {
         name.to_string()
     };
-    let on_select = props.on_select.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if browser::is_plain_click(&e) {
-            e.prevent_default();
-            on_select.emit(region);
-        }
-    });
+    let onclick = select_on_click(&props.on_select, region);
     let onfocus = props.on_focus.reform(move |_: FocusEvent| region);
     // A target inside the area's own shape stays in it; padded ones are drawn above all areas.
-    let hits = props.area.parts.iter().enumerate().filter(|_| !props.area.padded).map(|(i, part)| {
-        let [x, y, w, h] = part.hit;
-        html! { <rect key={i} x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
-    });
+    let hits = (!props.area.padded).then(|| target_rects(props.area));
 
     html! {
         <a
@@ -81,7 +72,7 @@ pub fn FigureArea(props: &Props) -> Html {
             {onfocus}
         >
             { shapes(props.area, props.clip) }
-            { for hits }
+            { hits }
         </a>
     }
 }
@@ -97,9 +88,30 @@ pub fn shapes(area: &AreaArt, clip: &'static str) -> Html {
     }
 }
 
+/// An area's finger-sized tap targets, one per part (invisible: styles/app.css).
+pub fn target_rects(area: &AreaArt) -> Html {
+    let rects = area.parts.iter().enumerate().map(|(i, part)| {
+        let [x, y, w, h] = part.hit;
+        html! { <rect key={i} x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
+    });
+    html! { <>{ for rects }</> }
+}
+
+/// A plain click chooses `region` in place; with a modifier, or another
+/// button, the link stays the browser's (a new tab, a new window).
+pub fn select_on_click(on_select: &Callback<RegionId>, region: RegionId) -> Callback<MouseEvent> {
+    let on_select = on_select.clone();
+    Callback::from(move |e: MouseEvent| {
+        if browser::is_plain_click(&e) {
+            e.prevent_default();
+            on_select.emit(region);
+        }
+    })
+}
+
 /// Formats a coordinate with one decimal without pulling float formatting
 /// code into the binary.
-pub fn tenths(value: f32) -> String {
+fn tenths(value: f32) -> String {
     let tenths = (value * 10.0).round() as i32;
     let sign = if tenths < 0 { "-" } else { "" };
     let tenths = tenths.abs();

@@ -1,5 +1,4 @@
-use crate::browser;
-use crate::components::figure_area::tenths;
+use crate::components::figure_area::{select_on_click, target_rects};
 use crate::content::RegionId;
 use crate::figure_art::ViewArt;
 use yew::prelude::*;
@@ -17,19 +16,9 @@ pub fn figure_targets(
 ) -> Html {
     let targets = art.areas.iter().zip(hrefs).filter_map(|(area, href)| {
         let region = RegionId::by_slug(area.id).filter(|_| area.padded)?;
-        let on_select = on_select.clone();
-        let onclick = Callback::from(move |e: MouseEvent| {
-            if browser::is_plain_click(&e) {
-                e.prevent_default();
-                on_select.emit(region);
-            }
-        });
-        let rects = area.parts.iter().enumerate().map(|(i, part)| {
-            let [x, y, w, h] = part.hit;
-            html! { <rect key={i} x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
-        });
+        let onclick = select_on_click(on_select, region);
         Some(html! {
-            <a key={area.id} href={href.clone()} tabindex="-1" data-region={area.id} {onclick}>{ for rects }</a>
+            <a key={area.id} href={href.clone()} tabindex="-1" data-region={area.id} {onclick}>{ target_rects(area) }</a>
         })
     });
     html! { <g class="targets" aria-hidden="true">{ for targets }</g> }
