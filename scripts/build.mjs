@@ -114,7 +114,14 @@ try {
     ? await WebAssembly.compileStreaming(response)
     : await WebAssembly.compile(await response.arrayBuffer());
   // The page boot.js is opening is the one to take over; from here on, taps are the app's.
-  while (window.massageMapOpening?.()) await window.massageMapOpening();
+  // Once it is in, its first frame is painted before the takeover's long task runs: the
+  // reader waits for the answer, not for the app.
+  let opened = false;
+  while (window.massageMapOpening?.()) {
+    opened = true;
+    await window.massageMapOpening();
+  }
+  if (opened) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   window.massageMapStarting = true;
   await init({ module_or_path: module });
 } catch (error) {

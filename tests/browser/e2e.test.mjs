@@ -1325,6 +1325,43 @@ e2e('a tap while the page is still arriving opens the tapped page at once, and t
   }
 });
 
+// A tapped page that arrives once the app is ready to take over is drawn first: the takeover is
+// one long task, and the reader is waiting for the answer, not for the app.
+e2e('a page opened in place as the app is about to take over is drawn before the takeover starts', async ({ page }) => {
+  await page.addInitScript(() => {
+    const compile = WebAssembly.compileStreaming;
+    WebAssembly.compileStreaming = (...args) => compile(...args).then((module) => { window.mmCompiled = true; return module; });
+    new MutationObserver(() => {
+      if (window.mmFrame !== undefined || document.querySelector('#mm-panel h2')?.textContent !== 'Knees') return;
+      window.mmFrame = null;
+      // The frame that shows the answer: requestAnimationFrame runs just before its paint.
+      requestAnimationFrame(() => { window.mmFrame = { takingOver: !!window.massageMapStarting }; });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const releaseWasm = await holdWasm(page);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/knees\.html$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  try {
+    await page.goto(widget.url);
+    await page.mouse.click(...(await regionPoint(page, 'knees')));
+    // The knees page arrives only once the app is compiled and waits for it to take it over.
+    releaseWasm();
+    await until(page, 'the app compiled', () => window.mmCompiled === true);
+    release();
+    await until(page, "the knees answer's first frame", () => window.mmFrame != null);
+    assert.deepEqual(await page.evaluate(() => window.mmFrame), { takingOver: false }, 'the answer was drawn before the takeover began');
+    await page.waitForSelector(READY, { state: 'attached' });
+    await selected(page, 'knees');
+  } finally {
+    release();
+    releaseWasm();
+  }
+});
+
 e2e('before the app runs, a page opens in place as it was prerendered, with its title, focus and announcement; back and forward work, and the app then takes that page over', async ({ page }) => {
   const release = await holdWasm(page);
   const documents = [];
