@@ -499,7 +499,11 @@ fn intro_body(answer: &mut Answer, cited: &[u8], place: &Where) {
         .text(STRINGS.intro_title)
         .markup(r#"</h2><p class="mm-intro">"#)
         .text(STRINGS.intro_text)
-        .markup("</p>");
+        .markup(r#" <span class="mm-keys-links">"#)
+        .text(STRINGS.intro_keys_links)
+        .markup(r#"</span><span class="mm-keys-app">"#)
+        .text(STRINGS.intro_keys_app)
+        .markup("</span></p>");
     warning_signs(
         m,
         GENERAL_RED_FLAGS.iter().collect(),

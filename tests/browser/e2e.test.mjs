@@ -1868,6 +1868,10 @@ e2e('without JavaScript, Tab goes through the figure head to toe, and the focuse
   }
   assert.deepEqual(reached, expected, 'the order of Tab');
   assert.equal(unfocused.box, 'none');
+  // The intro's keyboard hint says what works here: Tab and Enter, not the app's arrow keys.
+  const hint = await page.locator('#mm-panel .mm-intro').innerText();
+  assert.match(hint, /Tab\b.*Enter/, hint);
+  assert.doesNotMatch(hint, /arrow/i, hint);
 }, { context: { ...DESKTOP, javaScriptEnabled: false } });
 
 e2e('once the app runs, keyboard focus on the figure is its ring around the area, not a box', async ({ page, open }) => {
@@ -1881,6 +1885,11 @@ e2e('once the app runs, keyboard focus on the figure is its ring around the area
   assert.ok(id, 'Tab from the views reaches the figure');
   const look = await focusLook(page, id);
   assert.deepEqual([look.box, look.ring], ['none', true]);
+  // The arrow keys move between the areas now, and the intro says so.
+  assert.match(await page.locator('#mm-panel .mm-intro').innerText(), /arrow keys/);
+  const before = id;
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await page.evaluate(() => document.activeElement.dataset.region), before, 'an arrow key moves to another area');
 });
 
 e2e('a prerendered page without JavaScript gives the neutral wording, even for country=nz', async ({ page }) => {
