@@ -202,7 +202,9 @@ pub fn App(props: &Props) -> Html {
         props.address,
         route.to_url(&without_frame_params(query))
     );
-    let header = if state.embed {
+    // In a frame, the way out to the full map comes under the figure, in view beside the
+    // answer: above the map, it cost the figure and the answer a line of the frame's height.
+    let embed_bar = state.embed.then(|| {
         let open_full_map = if browser::can_open_links() {
             html! {
                 <a href={full_map.clone()} target="_blank" rel="noopener">
@@ -215,10 +217,12 @@ pub fn App(props: &Props) -> Html {
         } else {
             html! { <span>{ STRINGS.embed_bar_address }<span class="mm-url">{ full_map.clone() }</span></span> }
         };
+        html! { <p class="mm-embed-bar">{ open_full_map }</p> }
+    });
+    let header = if state.embed {
         html! {
-            <header class="mm-embed-bar">
+            <header>
                 <h1 class="sr-only">{ META.title }</h1>
-                { open_full_map }
             </header>
         }
     } else {
@@ -261,6 +265,7 @@ pub fn App(props: &Props) -> Html {
                         <div>{ hint }</div>
                         <div>{ lens_line }</div>
                     </div>
+                    { embed_bar }
                 </div>
                 <RegionPanel selected={state.selected} lens={state.lens} {on_open} view={state.view} query={query.clone()} place={state.place} unknown_country={state.unknown_country} />
                 <RegionFinder selected={state.selected} {matches} {on_select} view={state.view} lens={state.lens} query={query.clone()} typed={props.typed_search.clone()} />

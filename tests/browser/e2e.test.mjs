@@ -958,17 +958,22 @@ e2e('on a wide screen the figure is large and stays in view while the answer scr
   await page.evaluate(() => scrollTo(0, 0));
   const [fig, panel] = await page.evaluate(() => ['svg.mm-figure', '#mm-panel'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
   assert.ok(fig.right <= panel.left && panel.top < fig.bottom, `the figure is beside the answer at 650 px: ${JSON.stringify([fig, panel])}`);
-  // Embedded in that column (WordPress's frame is at most 1000 px tall): the knees' figure and
+  // Embedded in that column (WordPress's frame is at most 1000 px tall): the figure and the
   // summary show without scrolling, and the narrower figure's tap targets stay 24 px or more.
-  await open('knees.html?embed=1');
-  await selected(page, 'knees');
-  const frame = await page.evaluate(() => ({
-    figure: document.querySelector('svg.mm-figure').getBoundingClientRect().bottom,
-    summary: document.querySelector('#mm-panel .mm-suggestions').getBoundingClientRect().bottom,
-    target: Math.min(...[...document.querySelectorAll('svg.mm-figure a rect')].map((r) => Math.min(r.getBoundingClientRect().width, r.getBoundingClientRect().height))),
-  }));
-  assert.ok(frame.figure <= 1000 && frame.summary <= 1000, `figure and summary within 1000 px: ${JSON.stringify(frame)}`);
-  assert.ok(frame.target >= 24, `tap targets at 650 px: ${frame.target} px`);
+  // The link to the full map is under the figure, in the frame's first 1000 px, not above the map.
+  for (const id of ['knees', 'shoulders', 'feet']) {
+    await open(`${id}.html?embed=1`);
+    await selected(page, id);
+    const frame = await page.evaluate(() => ({
+      figure: document.querySelector('svg.mm-figure').getBoundingClientRect().bottom,
+      summary: document.querySelector('#mm-panel .mm-suggestions').getBoundingClientRect().bottom,
+      target: Math.min(...[...document.querySelectorAll('svg.mm-figure a rect')].map((r) => Math.min(r.getBoundingClientRect().width, r.getBoundingClientRect().height))),
+      fullMap: document.querySelector('.mm-embed-bar').getBoundingClientRect().toJSON(),
+    }));
+    assert.ok(frame.figure <= 1000 && frame.summary <= 1000, `${id}: figure and summary within 1000 px: ${JSON.stringify(frame)}`);
+    assert.ok(frame.target >= 24, `${id}: tap targets at 650 px: ${frame.target} px`);
+    assert.ok(frame.fullMap.top >= frame.figure && frame.fullMap.bottom <= 1000, `${id}: the full map's link under the figure: ${JSON.stringify(frame)}`);
+  }
 });
 
 e2e('on a short screen (a phone held sideways, a zoomed window) every area of the figure can be brought into view', async ({ page, open }) => {
