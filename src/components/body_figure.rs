@@ -81,14 +81,17 @@ pub fn BodyFigure(props: &Props) -> Html {
         let focused = focused.setter();
         use_callback((), move |region, _| focused.set(Some(region)))
     };
-    // Each area's page, in `art.areas` order; the same for its area and its target.
-    let hrefs: Vec<AttrValue> = art
+    // Each area's region (none where a clinic dataset leaves it out) and page,
+    // in `art.areas` order: the same for its area and its target.
+    let links: Vec<(Option<RegionId>, AttrValue)> = art
         .areas
         .iter()
         .map(|area| {
-            RegionId::by_slug(area.id).map_or_else(AttrValue::default, |region| {
+            let region = RegionId::by_slug(area.id);
+            let href = region.map_or_else(AttrValue::default, |region| {
                 region_link(region, view, props.lens, &props.query)
-            })
+            });
+            (region, href)
         })
         .collect();
     // Head to toe, the order of Tab and of screen readers; the tap targets
@@ -96,8 +99,9 @@ pub fn BodyFigure(props: &Props) -> Html {
     let inert = art
         .areas
         .iter()
-        .filter(|area| RegionId::by_slug(area.id).is_none())
-        .map(|area| {
+        .zip(&links)
+        .filter(|(_, (region, _))| region.is_none())
+        .map(|(area, _)| {
             // A clinic dataset may leave an area out: it stays part of the body, inert.
             html! { <g key={area.id} class="inert" aria-hidden="true">{ shapes(area, clip) }</g> }
         });
@@ -110,7 +114,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 key={area.id}
                 {area}
                 {region}
-                href={hrefs[at].clone()}
+                href={links[at].1.clone()}
                 {clip}
                 selected={props.selected == Some(region)}
                 matched={props.matches & (1 << region.0) != 0}
@@ -164,7 +168,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                 <path class="silhouette" d={art.silhouette} aria-hidden="true" />
                 { for inert }
                 { for areas }
-                { figure_targets(art, &hrefs, &props.on_select) }
+                { figure_targets(art, &links, &props.on_select) }
                 <g class="details" aria-hidden="true">
                     { for art.details.iter().enumerate().map(|(i, d)| html! { <path key={i} d={*d} /> }) }
                 </g>

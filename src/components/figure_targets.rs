@@ -8,14 +8,14 @@ use yew::prelude::*;
 /// a padded target may reach over a neighbour. Each is a link
 /// to its area's page, out of the tab order and hidden from screen readers:
 /// the area's own link is the one to focus and read.
-/// `hrefs`: each area's page, in the order of `art.areas`.
+/// `links`: each area's region and page, in the order of `art.areas`.
 pub fn figure_targets(
     art: &'static ViewArt,
-    hrefs: &[AttrValue],
+    links: &[(Option<RegionId>, AttrValue)],
     on_select: &Callback<RegionId>,
 ) -> Html {
-    let targets = art.areas.iter().zip(hrefs).filter_map(|(area, href)| {
-        let region = RegionId::by_slug(area.id).filter(|_| area.padded)?;
+    let targets = art.areas.iter().zip(links).filter_map(|(area, (region, href))| {
+        let region = region.filter(|_| area.padded)?;
         let onclick = select_on_click(on_select, region);
         Some(html! {
             <a key={area.id} href={href.clone()} tabindex="-1" data-region={area.id} {onclick}>{ target_rects(area) }</a>
