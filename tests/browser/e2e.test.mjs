@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { start } from './server.mjs';
-import { DESKTOP, READY, TIMEOUT, harness, holdWasm } from './harness.mjs';
+import { DESKTOP, READY, TIMEOUT, harness, holdRequests, holdWasm } from './harness.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ROOT = resolve(REPO, process.env.DIST || 'dist');
@@ -1344,12 +1344,7 @@ e2e('a page opened in place as the app is about to take over is drawn before the
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   const releaseWasm = await holdWasm(page);
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route(/\/knees\.html$/, async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  const release = await holdRequests(page, /\/knees\.html$/);
   try {
     await page.goto(widget.url);
     await page.mouse.click(...(await regionPoint(page, 'knees')));

@@ -15,10 +15,13 @@ export const READY = 'html[data-app="ready"]';
  * at (and keep references to) the prerendered page before the app runs.
  * Call it before the page loads.
  */
-export async function holdWasm(page) {
+export const holdWasm = (page) => holdRequests(page, /\.wasm$/);
+
+/** Holds back the page's requests for URLs matching `pattern` until `release()` is called. */
+export async function holdRequests(page, pattern) {
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await page.route(/\.wasm$/, async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await route.continue().catch(() => {});
   });
