@@ -407,14 +407,17 @@ async fn every_page_says_it_is_for_adults_and_when_it_was_last_reviewed() {
             html.contains("Content last reviewed 1 December 2026 by Massage Map editors."),
             "{file}"
         );
-        assert!(html.contains("For adults: a child"), "{file}");
+        assert!(
+            html.contains("For adults: under-18s in pain need a doctor."),
+            "{file}"
+        );
     }
     // Above the suggestions: who should check with a doctor first.
     let html = prerendered("knees.html").await;
     let check = html.find("mm-check-first").expect("a check-first line");
     assert!(check < html.find(r#"class="suggestion""#).unwrap());
     assert!(html[check..]
-        .starts_with("mm-check-first\"><strong>Check first: </strong>Pregnant, on blood thinners"));
+        .starts_with("mm-check-first\"><strong>Check with a doctor first: </strong>pregnancy, blood thinners, clot risk"));
 }
 
 #[tokio::test]
