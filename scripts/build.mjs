@@ -158,7 +158,7 @@ try {
   say(base ? `canonical links, link previews, oEmbed and sitemap.xml for ${base}` : 'MASSAGE_MAP_BASE_URL is not set: no canonical links, link previews, oEmbed or sitemap, so WordPress will not auto-embed this build (docs/embedding.md)');
 
   // 8. Headers for static hosts that read a _headers file.
-  writeFileSync(join(stage, '_headers'), headersFile(csp));
+  writeFileSync(join(stage, '_headers'), headersFile(csp, [css, boot, start, glue, wasm]));
 
   // Only a complete build replaces the folder.
   rmSync(bindgen, { recursive: true });

@@ -40,8 +40,17 @@ export function parseBaseUrl(value) {
   return url.href;
 }
 
-/** _headers for Netlify and Cloudflare Pages. frame-ancestors works only in a header. */
-export function headersFile(csp) {
+/**
+ * _headers for Netlify and Cloudflare Pages. frame-ancestors works only in a header. `hashed`:
+ * the files whose names change with their content, which a browser may keep for a year
+ * without asking again. Both hosts read _headers only at the root they publish, so each
+ * rule is the file's path there.
+ */
+export function headersFile(csp, hashed) {
+  if (!hashed.length || hashed.some((name) => !/^[\w.-]+-[0-9a-f]{16}[\w.]*$/.test(name))) {
+    throw new Error(`_headers: not hashed file names: ${hashed.join(', ')}`);
+  }
+  const cached = hashed.map((name) => `/${name}\n  Cache-Control: public, max-age=31536000, immutable\n`).join('');
   return `# Netlify / Cloudflare Pages: headers for every file in this folder (scripts/build.mjs).
 # CORS: a sandboxed iframe (WordPress embeds) has origin "null", so its module scripts
 # and its .wasm are cross-origin requests.
@@ -49,6 +58,7 @@ export function headersFile(csp) {
   Access-Control-Allow-Origin: *
   Content-Security-Policy: ${csp}; frame-ancestors *
   X-Content-Type-Options: nosniff
-`;
+# A hashed name changes with the file: a browser keeps it without asking again. The pages
+# and the fixed names (embed.js, fallback.js) keep the host's default, revalidated.
+${cached}`;
 }
-

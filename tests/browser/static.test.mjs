@@ -33,12 +33,31 @@ const CLINIC_BASE = 'https://clinic.example/massage-map/';
 const BASE = '/blog/tools/massage-map/';
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
-/** The `_headers` file of the build, as { name: value } for every path. */
-async function builtHeaders() {
+/** The `_headers` file of the build: { path: { name: value } } for each rule. */
+async function builtRules() {
   const text = await readFile(join(ROOT, '_headers'), 'utf8');
-  const lines = text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
-  assert.equal(lines[0], '/*', '_headers applies to every path');
-  return Object.fromEntries(lines.slice(1).map((l) => l.trim().split(/:\s*(.*)/s).slice(0, 2)));
+  const rules = {};
+  let path = null;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      path = line.trim();
+      assert.ok(!(path in rules), `_headers names ${path} once`);
+      rules[path] = {};
+    } else {
+      assert.ok(path, `_headers: a header before any path: ${line}`);
+      const [name, value] = line.trim().split(/:\s*(.*)/s);
+      rules[path][name] = value;
+    }
+  }
+  return rules;
+}
+
+/** The headers `_headers` gives every path. */
+async function builtHeaders() {
+  const rules = await builtRules();
+  assert.ok(rules['/*'], '_headers has a rule for every path');
+  return rules['/*'];
 }
 
 let browser, widget;
@@ -420,6 +439,21 @@ check('embed.js is plain ES5 and under 1 KB gzip', async () => {
     assert.equal(headers['Access-Control-Allow-Origin'], '*');
     assert.equal(headers['Content-Security-Policy'], `${CSP}; frame-ancestors *`);
     assert.equal(headers['X-Content-Type-Options'], 'nosniff');
+  });
+
+  check('_headers lets a browser keep every file with a hashed name, and only those, for a year', async () => {
+    const rules = await builtRules();
+    const files = await readdir(ROOT);
+    const hashed = files.filter((name) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(name));
+    // The pages ask for each of them: the intro's first visit, all of it.
+    const intro = await readFile(join(ROOT, 'index.html'), 'utf8');
+    const asked = new Set(hashed.filter((name) => intro.includes(name)));
+    for (const name of ['app-', 'boot-', 'start-', 'massage-map-']) assert.ok([...asked].some((f) => f.startsWith(name)), `the intro asks for ${name}<hash>`);
+    const cached = Object.entries(rules).filter(([, headers]) => headers['Cache-Control'] === 'public, max-age=31536000, immutable').map(([path]) => path);
+    assert.deepEqual(cached.sort(), hashed.map((name) => `/${name}`).sort());
+    // Pages and fixed names are revalidated as the host does by default.
+    for (const path of Object.keys(rules)) if (path !== '/*') assert.ok(cached.includes(path), `${path}: only hashed files have a rule of their own`);
+    assert.equal(rules['/*']['Cache-Control'], undefined);
   });
 
   check('in a sandboxed iframe, served with the build\'s _headers, the app runs styled with no CSP violation', async ({ page }) => {
