@@ -148,13 +148,17 @@ try {
   const csp = metaCsp(index);
   const template = join(bindgen, 'page.html');
   writeFileSync(template, index);
-  const prerendered = run('cargo', ['run', '--offline', '--quiet', '--bin', 'prerender', '--', '--template', template, '--out', stage, '--base-url', base ?? '', '--fallback', 'static/fallback.js'], {
+  const prerendered = run('cargo', ['run', '--offline', '--quiet', '--profile', 'prerender', '--bin', 'prerender', '--', '--template', template, '--out', stage, '--base-url', base ?? '', '--fallback', 'static/fallback.js'], {
     encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
   // Loaded by boot.js when the app cannot run: a fixed name, with the locale's words.
   emit('fallback.js', terser(readFileSync(join(stage, 'fallback.js'), 'utf8'), false));
   say(prerendered.trim().replace(/^prerender: /, 'prerendered '));
-  if (!readFileSync(join(stage, 'index.html'), 'utf8').includes('data-page="index.html"')) throw new Error('the prerendered index.html has no page in #app');
+  const intro = readFileSync(join(stage, 'index.html'), 'utf8');
+  if (!intro.includes('data-page="index.html"')) throw new Error('the prerendered index.html has no page in #app');
+  // Loud: Yew names each component in its markers when built with debug assertions.
+  const named = /<!--<\[[^\]]/.exec(intro);
+  if (named) throw new Error(`the prerendered pages name their components in Yew's markers (${intro.slice(named.index, named.index + 60)}…): did Cargo.toml's profile.prerender stop working?`);
   say(base ? `canonical links, link previews, oEmbed and sitemap.xml for ${base}` : 'MASSAGE_MAP_BASE_URL is not set: no canonical links, link previews, oEmbed or sitemap, so WordPress will not auto-embed this build (docs/embedding.md)');
 
   // 8. Headers for static hosts that read a _headers file.

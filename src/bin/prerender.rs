@@ -5,7 +5,7 @@
 //! template it has filled with the hashed file names.
 //!
 //! ```sh
-//! cargo run --release --bin prerender -- --template page.html --out dist [--base-url https://example.org/map/]
+//! cargo run --profile prerender --bin prerender -- --template page.html --out dist [--base-url https://example.org/map/]
 //! ```
 //!
 //! With `--base-url` (the public address of the folder) each page also gets
