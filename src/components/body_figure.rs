@@ -1,9 +1,10 @@
 use crate::browser;
-use crate::components::figure_area::{region_dom_id, shapes, FigureArea};
+use crate::components::figure_area::{path_into, region_dom_id, shapes, FigureArea};
 use crate::components::figure_targets::figure_targets;
 use crate::content::RegionId;
 use crate::figure_art::{ViewArt, BACK, FRONT, VIEW_BOX};
 use crate::locale::{fill, STRINGS};
+use crate::markup::Markup;
 use crate::route::region_link;
 use crate::state::{regions_in, Lens, View};
 use yew::prelude::*;
@@ -143,6 +144,42 @@ pub fn BodyFigure(props: &Props) -> Html {
         View::Back => (left, right),
     };
     let label = fill(STRINGS.figure_label, &[("view", view.in_sentence())]);
+    // The fixed drawing, as markup (see `shapes`).
+    let raw = |write: &dyn Fn(&mut Markup)| {
+        let mut markup = Markup::default();
+        write(&mut markup);
+        markup.into_html()
+    };
+    let silhouette_clip = raw(&|m| {
+        m.markup("<clipPath id=\"mm-clip-")
+            .markup(view.slug())
+            .markup("\">");
+        path_into(m, art.silhouette, "");
+        m.markup("</clipPath>");
+    });
+    let dots = raw(&|m| {
+        m.markup("<pattern id=\"mm-dots\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect class=\"dots-bg\" width=\"6\" height=\"6\"/><circle class=\"dots-dot\" cx=\"3\" cy=\"3\" r=\"1.1\"/></pattern>");
+    });
+    let silhouette = raw(&|m| {
+        path_into(
+            m,
+            art.silhouette,
+            " class=\"silhouette\" aria-hidden=\"true\"",
+        )
+    });
+    let details_and_edge = raw(&|m| {
+        m.markup("<g class=\"details\" aria-hidden=\"true\">");
+        for d in art.details {
+            path_into(m, d, "");
+        }
+        m.markup("</g>");
+        path_into(
+            m,
+            art.silhouette,
+            " class=\"silhouette-edge\" aria-hidden=\"true\"",
+        );
+    });
+    let edge_in = |clip: &str| raw(&|m| path_into(m, art.silhouette, clip));
 
     html! {
         <div class="mm-figure-wrap">
@@ -155,31 +192,25 @@ pub fn BodyFigure(props: &Props) -> Html {
                 {onkeydown}
             >
                 <defs aria-hidden="true">
-                    <clipPath id={format!("mm-clip-{}", view.slug())}><path d={art.silhouette} /></clipPath>
+                    { silhouette_clip }
                     // The chosen and the focused area's shapes: the body's
                     // edge within them completes their outlines.
                     <clipPath id="mm-selected-clip"><path d={selected_0} /><path d={selected_1} /></clipPath>
                     <clipPath id="mm-focus-clip"><path d={focus_0} /><path d={focus_1} /></clipPath>
-                    <pattern id="mm-dots" width="6" height="6" patternUnits="userSpaceOnUse">
-                        <rect class="dots-bg" width="6" height="6" />
-                        <circle class="dots-dot" cx="3" cy="3" r="1.1" />
-                    </pattern>
+                    { dots }
                 </defs>
-                <path class="silhouette" d={art.silhouette} aria-hidden="true" />
+                { silhouette }
                 { for inert }
                 { for areas }
                 { figure_targets(art, &links, &props.on_select) }
-                <g class="details" aria-hidden="true">
-                    { for art.details.iter().enumerate().map(|(i, d)| html! { <path key={i} d={*d} /> }) }
-                </g>
-                <path class="silhouette-edge" d={art.silhouette} aria-hidden="true" />
+                { details_and_edge }
                 <g class="overlay" aria-hidden="true">
                     // Each outline: the area's edges inside the body, and the
                     // body's edge inside the area, so it goes all round the
                     // head, hands and feet.
                     <g class="selected-outline">
                         <g clip-path={clip}><path d={selected_0} /><path d={selected_1} /></g>
-                        <path d={art.silhouette} clip-path="url(#mm-selected-clip)" />
+                        { edge_in(" clip-path=\"url(#mm-selected-clip)\"") }
                     </g>
                     // Above the selection, dashed on a band of the surface's
                     // colour: visible on a chosen or highlighted area.
@@ -188,7 +219,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                         <g class="focus-halo">
                             <g id="mm-focus-shape">
                                 <g clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
-                                <path d={art.silhouette} clip-path="url(#mm-focus-clip)" />
+                                { edge_in(" clip-path=\"url(#mm-focus-clip)\"") }
                             </g>
                         </g>
                         <use class="focus-ring" href="#mm-focus-shape" />

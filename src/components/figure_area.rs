@@ -2,6 +2,7 @@ use crate::browser;
 use crate::content::RegionId;
 use crate::figure_art::AreaArt;
 use crate::locale::{fill, STRINGS};
+use crate::markup::Markup;
 use yew::prelude::*;
 
 /// Cheap to compare, so a click re-renders only the two areas whose state changed.
@@ -79,22 +80,44 @@ pub fn FigureArea(props: &Props) -> Html {
 
 /// The parts of an area, clipped to the silhouette. Styled through their
 /// parent: a computed `class` would cost a set of class names per element.
+/// The figure's fixed drawing is markup, not virtual DOM: taking over the
+/// prerendered page keeps it as it is, instead of setting each path again.
 pub fn shapes(area: &AreaArt, clip: &'static str) -> Html {
-    html! {
-        <g clip-path={clip}>
-            // Index keys: the parts never reorder, and long path keys cost hashing.
-            { for area.parts.iter().enumerate().map(|(i, part)| html! { <path key={i} d={part.d} /> }) }
-        </g>
+    let mut markup = Markup::default();
+    markup.markup("<g clip-path=\"").markup(clip).markup("\">");
+    for part in area.parts {
+        path_into(&mut markup, part.d, "");
     }
+    markup.markup("</g>");
+    markup.into_html()
 }
 
 /// An area's finger-sized tap targets, one per part (invisible: styles/app.css).
 pub fn target_rects(area: &AreaArt) -> Html {
-    let rects = area.parts.iter().enumerate().map(|(i, part)| {
+    let mut markup = Markup::default();
+    for part in area.parts {
         let [x, y, w, h] = part.hit;
-        html! { <rect key={i} x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} /> }
-    });
-    html! { <>{ for rects }</> }
+        markup.markup("<rect x=\"");
+        tenths_into(&mut markup, x);
+        markup.markup("\" y=\"");
+        tenths_into(&mut markup, y);
+        markup.markup("\" width=\"");
+        tenths_into(&mut markup, w);
+        markup.markup("\" height=\"");
+        tenths_into(&mut markup, h);
+        markup.markup("\"/>");
+    }
+    markup.into_html()
+}
+
+/// `<path d="…"/>`, with the fixed attributes `rest` (written here, never dataset text).
+pub fn path_into(markup: &mut Markup, d: &str, rest: &str) {
+    markup
+        .markup("<path d=\"")
+        .markup(d)
+        .markup("\"")
+        .markup(rest)
+        .markup("/>");
 }
 
 /// A plain click chooses `region` in place; with a modifier, or another
@@ -109,11 +132,13 @@ pub fn select_on_click(on_select: &Callback<RegionId>, region: RegionId) -> Call
     })
 }
 
-/// Formats a coordinate with one decimal without pulling float formatting
-/// code into the binary.
-fn tenths(value: f32) -> String {
+/// A coordinate with one decimal, without pulling float formatting code
+/// into the binary.
+fn tenths_into(markup: &mut Markup, value: f32) {
     let tenths = (value * 10.0).round() as i32;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.abs();
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+    if tenths < 0 {
+        markup.markup("-");
+    }
+    let tenths = tenths.unsigned_abs() as usize;
+    markup.number(tenths / 10).markup(".").number(tenths % 10);
 }

@@ -274,6 +274,14 @@ e2e('front/back switch keeps a selection both views have, and hints at one only 
   await page.locator('#mm-view-back').click();
   await viewIs(page, 'back');
   await selected(page, 'neck');
+  // The app drew the back's body itself: all of it SVG, and there to see.
+  const drawn = await page.evaluate(() => {
+    const svg = document.querySelector('svg.mm-figure');
+    const box = svg.querySelector('.silhouette').getBBox();
+    return { other: [...svg.querySelectorAll('*')].filter((e) => e.namespaceURI !== 'http://www.w3.org/2000/svg').map((e) => e.tagName), width: box.width, height: box.height, parts: svg.querySelectorAll('a.region g[clip-path] path').length };
+  });
+  assert.deepEqual(drawn.other, [], 'every element of the figure is SVG');
+  assert.ok(drawn.width > 100 && drawn.height > 400 && drawn.parts >= 16, `the back's body is drawn: ${JSON.stringify(drawn)}`);
   assert.equal(await page.locator('#mm-view-hint').isVisible(), false, 'no hint while the figure shows the selection');
   // The address bar follows a frame after the figure.
   await page.waitForURL(`${widget.url}neck-back.html`);
