@@ -36,8 +36,13 @@ impl Markup {
         &self.0
     }
 
+    /// The markup, to keep and show again with `Html::from_html_unchecked`.
+    pub fn into_value(self) -> AttrValue {
+        AttrValue::from(self.0)
+    }
+
     pub fn into_html(self) -> Html {
-        Html::from_html_unchecked(AttrValue::from(self.0))
+        Html::from_html_unchecked(self.into_value())
     }
 }
 

@@ -1,3 +1,6 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::browser;
 use crate::components::figure_area::{path_into, region_dom_id, shapes, FigureArea};
 use crate::components::figure_targets::figure_targets;
@@ -32,10 +35,7 @@ pub struct Props {
 pub fn BodyFigure(props: &Props) -> Html {
     let focused = use_state(|| None::<RegionId>);
     let view = props.view;
-    let art: &ViewArt = match view {
-        View::Front => &FRONT,
-        View::Back => &BACK,
-    };
+    let art = view_art(view);
     let order: Vec<RegionId> = regions_in(view).collect();
     let tab_stop = [*focused, props.selected]
         .into_iter()
@@ -144,42 +144,7 @@ pub fn BodyFigure(props: &Props) -> Html {
         View::Back => (left, right),
     };
     let label = fill(STRINGS.figure_label, &[("view", view.in_sentence())]);
-    // The fixed drawing, as markup (see `shapes`).
-    let raw = |write: &dyn Fn(&mut Markup)| {
-        let mut markup = Markup::default();
-        write(&mut markup);
-        markup.into_html()
-    };
-    let silhouette_clip = raw(&|m| {
-        m.markup("<clipPath id=\"mm-clip-")
-            .markup(view.slug())
-            .markup("\">");
-        path_into(m, art.silhouette, "");
-        m.markup("</clipPath>");
-    });
-    let dots = raw(&|m| {
-        m.markup("<pattern id=\"mm-dots\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect class=\"dots-bg\" width=\"6\" height=\"6\"/><circle class=\"dots-dot\" cx=\"3\" cy=\"3\" r=\"1.1\"/></pattern>");
-    });
-    let silhouette = raw(&|m| {
-        path_into(
-            m,
-            art.silhouette,
-            " class=\"silhouette\" aria-hidden=\"true\"",
-        )
-    });
-    let details_and_edge = raw(&|m| {
-        m.markup("<g class=\"details\" aria-hidden=\"true\">");
-        for d in art.details {
-            path_into(m, d, "");
-        }
-        m.markup("</g>");
-        path_into(
-            m,
-            art.silhouette,
-            " class=\"silhouette-edge\" aria-hidden=\"true\"",
-        );
-    });
-    let edge_in = |clip: &str| raw(&|m| path_into(m, art.silhouette, clip));
+    let fixed = fixed_art(view);
 
     html! {
         <div class="mm-figure-wrap">
@@ -192,25 +157,25 @@ pub fn BodyFigure(props: &Props) -> Html {
                 {onkeydown}
             >
                 <defs aria-hidden="true">
-                    { silhouette_clip }
+                    { raw(&fixed.silhouette_clip) }
                     // The chosen and the focused area's shapes: the body's
                     // edge within them completes their outlines.
                     <clipPath id="mm-selected-clip"><path d={selected_0} /><path d={selected_1} /></clipPath>
                     <clipPath id="mm-focus-clip"><path d={focus_0} /><path d={focus_1} /></clipPath>
-                    { dots }
+                    { raw(&AttrValue::Static(DOTS)) }
                 </defs>
-                { silhouette }
+                { raw(&fixed.silhouette) }
                 { for inert }
                 { for areas }
                 { figure_targets(art, &links, &props.on_select) }
-                { details_and_edge }
+                { raw(&fixed.details_and_edge) }
                 <g class="overlay" aria-hidden="true">
                     // Each outline: the area's edges inside the body, and the
                     // body's edge inside the area, so it goes all round the
                     // head, hands and feet.
                     <g class="selected-outline">
                         <g clip-path={clip}><path d={selected_0} /><path d={selected_1} /></g>
-                        { edge_in(" clip-path=\"url(#mm-selected-clip)\"") }
+                        { raw(&fixed.edge_in_selected) }
                     </g>
                     // Above the selection, dashed on a band of the surface's
                     // colour: visible on a chosen or highlighted area.
@@ -219,7 +184,7 @@ pub fn BodyFigure(props: &Props) -> Html {
                         <g class="focus-halo">
                             <g id="mm-focus-shape">
                                 <g clip-path={clip}><path d={focus_0} /><path d={focus_1} /></g>
-                                { edge_in(" clip-path=\"url(#mm-focus-clip)\"") }
+                                { raw(&fixed.edge_in_focus) }
                             </g>
                         </g>
                         <use class="focus-ring" href="#mm-focus-shape" />
@@ -230,4 +195,88 @@ pub fn BodyFigure(props: &Props) -> Html {
             </svg>
         </div>
     }
+}
+
+fn view_art(view: View) -> &'static ViewArt {
+    match view {
+        View::Front => &FRONT,
+        View::Back => &BACK,
+    }
+}
+
+/// The dots that mark a highlighted area: the same on both views.
+const DOTS: &str = "<pattern id=\"mm-dots\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect class=\"dots-bg\" width=\"6\" height=\"6\"/><circle class=\"dots-dot\" cx=\"3\" cy=\"3\" r=\"1.1\"/></pattern>";
+
+/// A view's fixed drawing as markup (see `shapes`): taking over the page
+/// keeps it as prerendered.
+struct FixedArt {
+    silhouette_clip: AttrValue,
+    silhouette: AttrValue,
+    details_and_edge: AttrValue,
+    /// The body's edge inside the chosen and the focused area.
+    edge_in_selected: AttrValue,
+    edge_in_focus: AttrValue,
+}
+
+/// Written once for each view: every tap renders the figure again, and this
+/// markup (the silhouette five times) never changes.
+fn fixed_art(view: View) -> Rc<FixedArt> {
+    thread_local! {
+        static WRITTEN: RefCell<[Option<Rc<FixedArt>>; 2]> = const { RefCell::new([None, None]) };
+    }
+    let at = match view {
+        View::Front => 0,
+        View::Back => 1,
+    };
+    WRITTEN.with_borrow_mut(|written| {
+        written[at]
+            .get_or_insert_with(|| Rc::new(FixedArt::write(view)))
+            .clone()
+    })
+}
+
+impl FixedArt {
+    fn write(view: View) -> FixedArt {
+        let art = view_art(view);
+        let written = |write: &dyn Fn(&mut Markup)| {
+            let mut markup = Markup::default();
+            write(&mut markup);
+            markup.into_value()
+        };
+        let edge_in = |clip: &str| written(&|m| path_into(m, art.silhouette, clip));
+        FixedArt {
+            silhouette_clip: written(&|m| {
+                m.markup("<clipPath id=\"mm-clip-")
+                    .markup(view.slug())
+                    .markup("\">");
+                path_into(m, art.silhouette, "");
+                m.markup("</clipPath>");
+            }),
+            silhouette: written(&|m| {
+                path_into(
+                    m,
+                    art.silhouette,
+                    " class=\"silhouette\" aria-hidden=\"true\"",
+                )
+            }),
+            details_and_edge: written(&|m| {
+                m.markup("<g class=\"details\" aria-hidden=\"true\">");
+                for d in art.details {
+                    path_into(m, d, "");
+                }
+                m.markup("</g>");
+                path_into(
+                    m,
+                    art.silhouette,
+                    " class=\"silhouette-edge\" aria-hidden=\"true\"",
+                );
+            }),
+            edge_in_selected: edge_in(" clip-path=\"url(#mm-selected-clip)\""),
+            edge_in_focus: edge_in(" clip-path=\"url(#mm-focus-clip)\""),
+        }
+    }
+}
+
+fn raw(markup: &AttrValue) -> Html {
+    Html::from_html_unchecked(markup.clone())
 }
