@@ -578,7 +578,14 @@ async fn the_sources_list_numbers_every_source_the_answer_cites_for_the_readers_
                 let inside = &sup[sup.find('[').unwrap() + 1..sup.find(']').unwrap()];
                 inside
                     .split(",\u{a0}")
-                    .map(|n| n.parse::<usize>().unwrap())
+                    // A range ("24–28") ends with its highest number.
+                    .map(|n| {
+                        n.rsplit('\u{2013}')
+                            .next()
+                            .unwrap()
+                            .parse::<usize>()
+                            .unwrap()
+                    })
                     .collect::<Vec<_>>()
             })
             .max()

@@ -27,16 +27,33 @@ pub fn cite_sources(m: &mut Markup, text: &str, sources: &[u8], cited: &[u8]) {
         .markup("\u{2060}<sup class=\"mm-cite\" title=\"")
         .text(STRINGS.cite_title)
         .markup("\">[");
-    let numbers = sources
+    let mut numbers: Vec<usize> = sources
         .iter()
-        .filter_map(|s| cited.iter().position(|c| c == s));
+        .filter_map(|s| cited.iter().position(|c| c == s).map(|at| at + 1))
+        .collect();
+    numbers.sort_unstable();
+    // Three or more in a row are a range, as citations are written ("[24–28]"):
+    // the long lists of a summary would otherwise take a line of their own.
     // No-break spaces: a citation breaks across lines only when it is wider
     // than a whole line (large text), where the panel breaks anything.
-    for (i, number) in numbers.enumerate() {
-        if i > 0 {
+    let mut rest = &numbers[..];
+    while let Some(&first) = rest.first() {
+        let run = rest
+            .iter()
+            .enumerate()
+            .take_while(|&(i, &n)| n == first + i)
+            .count();
+        if rest.len() < numbers.len() {
             m.markup(",\u{a0}");
         }
-        m.number(number + 1);
+        m.number(first);
+        let taken = if run >= 3 {
+            m.markup("\u{2013}").number(first + run - 1);
+            run
+        } else {
+            1
+        };
+        rest = &rest[taken..];
     }
     m.markup("]</sup>");
 }
@@ -84,4 +101,26 @@ pub fn sources_items(m: &mut Markup, cited: &[u8]) {
         m.markup("</li>");
     }
     m.markup("</ol>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cite_sources;
+    use crate::markup::Markup;
+
+    fn numbers(sources: &[u8], cited: &[u8]) -> String {
+        let mut m = Markup::default();
+        cite_sources(&mut m, "", sources, cited);
+        let html = m.as_str();
+        html[html.find('[').unwrap() + 1..html.find(']').unwrap()].replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn a_citation_lists_its_numbers_in_order_with_runs_of_three_as_ranges() {
+        let cited = [40, 41, 42, 43, 44, 45, 46];
+        assert_eq!(numbers(&[44, 42, 43, 41], &cited), "2\u{2013}5");
+        assert_eq!(numbers(&[41, 40], &cited), "1, 2");
+        assert_eq!(numbers(&[46, 40, 42, 43, 44], &cited), "1, 3\u{2013}5, 7");
+        assert_eq!(numbers(&[45], &cited), "6");
+    }
 }

@@ -1022,7 +1022,7 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
   await selected(page, 'knees');
   const levels = await page.$$eval('#mm-red-flags .mm-level', (groups) => groups.map((g) => ({
     urgency: g.dataset.urgency,
-    signs: [...g.querySelectorAll('.mm-signs li')].map((li) => li.textContent.replace(/\u2060\[[\d,\s]+\]/g, '').trim()),
+    signs: [...g.querySelectorAll('.mm-signs li')].map((li) => li.textContent.replace(/\u2060\[[\d,\s\u2013]+\]/g, '').trim()),
     // One paragraph: the signs start on the line where what to do ends.
     runOn: g.querySelector('.mm-signs li').getBoundingClientRect().top < g.querySelector('.mm-action').getBoundingClientRect().bottom,
   })));
@@ -1087,7 +1087,7 @@ e2e('on a phone, the answer\'s heading stays where it is on screen while the app
   await until(page, 'the answer scrolled into view', () => scrollY > 0);
   const look = () => page.evaluate(() => ({
     heading: Math.round(document.querySelector('#mm-panel h2').getBoundingClientRect().top),
-    emergency: document.querySelector('#mm-red-flags [data-urgency="emergency"] .mm-do').textContent.replace(/\u2060\[[\d,\s]+\]/g, ''),
+    emergency: document.querySelector('#mm-red-flags [data-urgency="emergency"] .mm-do').textContent.replace(/\u2060\[[\d,\s\u2013]+\]/g, ''),
   }));
   const before = await look();
   assert.equal(before.emergency, 'Call your local emergency number now.', 'prerendered: the neutral wording');
@@ -1816,7 +1816,7 @@ for (const colorScheme of ['light', 'dark']) {
 /** The action sentence of each urgency group in the answer's own warning signs. */
 const actions = (page) => page.$$eval('#mm-red-flags .mm-level', (groups) => Object.fromEntries(groups.map((g) => [g.dataset.urgency,
   // Without the source numbers, which a country's wording carries.
-  g.querySelector('.mm-action').textContent.replace(/\u2060\[[\d,\s]+\]/g, '').trim()])));
+  g.querySelector('.mm-action').textContent.replace(/\u2060\[[\d,\s\u2013]+\]/g, '').trim()])));
 
 e2e('country=nz: an emergency says 111 and an urgent sign Healthline, and neither offers a massage', async ({ page, open }) => {
   await open('neck.html?country=nz');
