@@ -408,7 +408,7 @@ async fn every_page_says_it_is_for_adults_and_when_it_was_last_reviewed() {
             "{file}"
         );
         assert!(
-            html.contains("For adults: under-18s in pain need a doctor."),
+            html.contains("For adults: under\u{2011}18s in pain need a doctor."),
             "{file}"
         );
     }
