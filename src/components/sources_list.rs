@@ -27,11 +27,10 @@ pub fn cite_sources(m: &mut Markup, text: &str, sources: &[u8], cited: &[u8]) {
         .markup("\u{2060}<sup class=\"mm-cite\" title=\"")
         .text(STRINGS.cite_title)
         .markup("\">[");
-    let mut numbers: Vec<usize> = sources
-        .iter()
-        .filter_map(|s| cited.iter().position(|c| c == s).map(|at| at + 1))
+    // In the order of the list, so ascending without a sort.
+    let numbers: Vec<usize> = (1..=cited.len())
+        .filter(|n| sources.contains(&cited[n - 1]))
         .collect();
-    numbers.sort_unstable();
     // Three or more in a row are a range, as citations are written ("[24–28]"):
     // the long lists of a summary would otherwise take a line of their own.
     // No-break spaces: a citation breaks across lines only when it is wider
