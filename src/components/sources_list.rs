@@ -35,24 +35,23 @@ pub fn cite_sources(m: &mut Markup, text: &str, sources: &[u8], cited: &[u8]) {
     // the long lists of a summary would otherwise take a line of their own.
     // No-break spaces: a citation breaks across lines only when it is wider
     // than a whole line (large text), where the panel breaks anything.
-    let mut rest = &numbers[..];
-    while let Some(&first) = rest.first() {
-        let run = rest
-            .iter()
-            .enumerate()
-            .take_while(|&(i, &n)| n == first + i)
-            .count();
-        if rest.len() < numbers.len() {
-            m.markup(",\u{a0}");
+    let mut separator = "";
+    for run in numbers.chunk_by(|a, b| *b == a + 1) {
+        match run {
+            [from, .., to] if run.len() >= 3 => {
+                m.markup(separator)
+                    .number(*from)
+                    .markup("\u{2013}")
+                    .number(*to);
+            }
+            _ => {
+                for number in run {
+                    m.markup(separator).number(*number);
+                    separator = ",\u{a0}";
+                }
+            }
         }
-        m.number(first);
-        let taken = if run >= 3 {
-            m.markup("\u{2013}").number(first + run - 1);
-            run
-        } else {
-            1
-        };
-        rest = &rest[taken..];
+        separator = ",\u{a0}";
     }
     m.markup("]</sup>");
 }
