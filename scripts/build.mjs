@@ -18,12 +18,12 @@
 //   node scripts/build.mjs --out dist
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RUST_FOR_SIZE, WASM_OPT, panicLeftovers, shortenBindingNames } from './wasm-steps.mjs';
-import { headersFile, metaCsp, parseBaseUrl } from './site-steps.mjs';
+import { headersFile, metaCsp, namedMarker, parseBaseUrl } from './site-steps.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line) => console.log(`build: ${line}`);
@@ -156,9 +156,11 @@ try {
   say(prerendered.trim().replace(/^prerender: /, 'prerendered '));
   const intro = readFileSync(join(stage, 'index.html'), 'utf8');
   if (!intro.includes('data-page="index.html"')) throw new Error('the prerendered index.html has no page in #app');
-  // Loud: Yew names each component in its markers when built with debug assertions.
-  const named = /<!--<\[[^\]]/.exec(intro);
-  if (named) throw new Error(`the prerendered pages name their components in Yew's markers (${intro.slice(named.index, named.index + 60)}…): did Cargo.toml's profile.prerender stop working?`);
+  // Loud: Yew names each component in its markers when built with debug assertions, on every page.
+  for (const file of readdirSync(stage).filter((f) => f.endsWith('.html'))) {
+    const named = namedMarker(readFileSync(join(stage, file), 'utf8'));
+    if (named) throw new Error(`the prerendered ${file} names a component in Yew's markers (${named}): did Cargo.toml's profile.prerender stop working?`);
+  }
   say(base ? `canonical links, link previews, oEmbed and sitemap.xml for ${base}` : 'MASSAGE_MAP_BASE_URL is not set: no canonical links, link previews, oEmbed or sitemap, so WordPress will not auto-embed this build (docs/embedding.md)');
 
   // 8. Headers for static hosts that read a _headers file.

@@ -20,6 +20,16 @@ export function metaCsp(index) {
 }
 
 /**
+ * The first of Yew's hydration markers in `html` that names its component, as Yew writes them
+ * when built with debug assertions (`<!--<[massage_map::components::app::App]>-->`), or null.
+ * A release build of Yew only checks the markers' brackets (`<!--<[]>-->`).
+ */
+export function namedMarker(html) {
+  const named = /<!--<\[[^\]]+\]>-->/.exec(html);
+  return named ? named[0] : null;
+}
+
+/**
  * The public address of the build folder from MASSAGE_MAP_BASE_URL: an absolute http(s)
  * URL ending in '/', without query, fragment or credentials. Throws a readable error.
  */

@@ -28,6 +28,9 @@ const ROOT = resolve(REPO, process.env.DIST || 'dist');
 const BASE = '/blog/tools/massage-map/';
 const PHONE = { viewport: { width: 375, height: 720 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const INTRO_HEADING = 'Where does it hurt?';
+// A claim's source numbers as the answer writes them, joined to its last word: "⁠[3, 4]", "⁠[24–28]".
+// A source string, so callbacks that run in the page can build it: new RegExp(CITES, 'g').
+const CITES = '\u2060\\[[\\d,\\s\u2013]+\\]';
 
 await readFile(join(ROOT, 'index.html')).catch(() => {
   throw new Error(`no build in ${ROOT}: run DIST=${process.env.DIST || 'dist'} bash scripts/serve.sh --build-only`);
@@ -1045,12 +1048,12 @@ e2e('at a glance on a phone: each level of warning signs is one paragraph of sho
   await page.setViewportSize({ width: 375, height: 800 });
   await open('knees.html');
   await selected(page, 'knees');
-  const levels = await page.$$eval('#mm-red-flags .mm-level', (groups) => groups.map((g) => ({
+  const levels = await page.$$eval('#mm-red-flags .mm-level', (groups, cites) => groups.map((g) => ({
     urgency: g.dataset.urgency,
-    signs: [...g.querySelectorAll('.mm-signs li')].map((li) => li.textContent.replace(/\u2060\[[\d,\s\u2013]+\]/g, '').trim()),
+    signs: [...g.querySelectorAll('.mm-signs li')].map((li) => li.textContent.replace(new RegExp(cites, 'g'), '').trim()),
     // One paragraph: the signs start on the line where what to do ends.
     runOn: g.querySelector('.mm-signs li').getBoundingClientRect().top < g.querySelector('.mm-action').getBoundingClientRect().bottom,
-  })));
+  })), CITES);
   assert.deepEqual(levels.map((l) => l.urgency), ['emergency', 'urgent', 'doctor'], 'most urgent first');
   // The box's heading is read as its words: its "!" mark is drawn, not said.
   assert.equal(await page.getByRole('heading', { name: 'Get medical help first if you have', exact: true }).count(), 1, 'the heading\'s name');
@@ -1110,10 +1113,10 @@ e2e('on a phone, the answer\'s heading stays where it is on screen while the app
   // As a tap on the intro's figure opens it before the app runs: scrolled to the answer.
   await page.goto(`${widget.url}knees.html#answer`);
   await until(page, 'the answer scrolled into view', () => scrollY > 0);
-  const look = () => page.evaluate(() => ({
+  const look = () => page.evaluate((cites) => ({
     heading: Math.round(document.querySelector('#mm-panel h2').getBoundingClientRect().top),
-    emergency: document.querySelector('#mm-red-flags [data-urgency="emergency"] .mm-do').textContent.replace(/\u2060\[[\d,\s\u2013]+\]/g, ''),
-  }));
+    emergency: document.querySelector('#mm-red-flags [data-urgency="emergency"] .mm-do').textContent.replace(new RegExp(cites, 'g'), ''),
+  }), CITES);
   const before = await look();
   assert.equal(before.emergency, 'Call your local emergency number now.', 'prerendered: the neutral wording');
   // Where the heading is in each painted frame (after its animation-frame callbacks).
@@ -1839,9 +1842,9 @@ for (const colorScheme of ['light', 'dark']) {
 // ---- what a warning sign tells the reader to do, where they are ----
 
 /** The action sentence of each urgency group in the answer's own warning signs. */
-const actions = (page) => page.$$eval('#mm-red-flags .mm-level', (groups) => Object.fromEntries(groups.map((g) => [g.dataset.urgency,
+const actions = (page) => page.$$eval('#mm-red-flags .mm-level', (groups, cites) => Object.fromEntries(groups.map((g) => [g.dataset.urgency,
   // Without the source numbers, which a country's wording carries.
-  g.querySelector('.mm-action').textContent.replace(/\u2060\[[\d,\s\u2013]+\]/g, '').trim()])));
+  g.querySelector('.mm-action').textContent.replace(new RegExp(cites, 'g'), '').trim()])), CITES);
 
 e2e('country=nz: an emergency says 111 and an urgent sign Healthline, and neither offers a massage', async ({ page, open }) => {
   await open('neck.html?country=nz');

@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { start } from './server.mjs';
 import { DESKTOP, TIMEOUT, harness } from './harness.mjs';
-import { parseBaseUrl } from '../../scripts/site-steps.mjs';
+import { namedMarker, parseBaseUrl } from '../../scripts/site-steps.mjs';
 import { panicLeftovers, shortenBindingNames } from '../../scripts/wasm-steps.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -533,6 +533,20 @@ check('the real build holds no panic message or source path, and the check would
   assert.deepEqual(panicLeftovers(wasm), [], wasmName);
   // Still a whole module: the app's own strings are there.
   assert.ok(wasm.includes('Get medical help first if you have'), 'the locale is compiled in');
+});
+
+check('no prerendered page names its components in Yew\'s markers, and the build would stop if one did', async () => {
+  // What a page built with Yew's debug assertions carries, which the build refuses.
+  assert.equal(namedMarker('<div><!--<[massage_map::components::app::App]>--><p>x</p><!--</[massage_map::components::app::App]>--></div>'),
+    '<!--<[massage_map::components::app::App]>-->');
+  assert.equal(namedMarker('<div><!--<[]>--><p>x</p><!--</[]>--></div>'), null);
+  const pages = (await readdir(ROOT)).filter((f) => f.endsWith('.html'));
+  assert.ok(pages.length > 50, `${pages.length} pages`);
+  for (const file of pages) {
+    const html = await readFile(join(ROOT, file), 'utf8');
+    assert.equal(namedMarker(html), null, file);
+    assert.match(html, /<!--<\[\]>-->/, `${file}: Yew's markers, for the app to take it over`);
+  }
 });
 
 check('MASSAGE_MAP_BASE_URL is checked: an absolute http(s) folder URL or a clear error', async () => {
