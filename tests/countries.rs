@@ -74,6 +74,11 @@ fn no_reader_sees_a_number_or_service_of_another_country() {
             place.name
         );
     }
+    // Australia: healthdirect, and the states' own lines where they have one.
+    let au = actions(Some(place("AU")));
+    for line in ["1800 022 222", "NURSE-ON-CALL on 1300 60 60 24", "13HEALTH"] {
+        assert!(au.urgent.contains(line), "{}", au.urgent);
+    }
     // Every place the issue names has its own wording.
     for code in ["GB", "GB-SCT", "GB-NIR", "IE", "US", "CA", "AU", "NZ", "DE"] {
         PlaceId::by_code(code).unwrap_or_else(|| panic!("no wording for {code}"));

@@ -590,6 +590,19 @@ fn no_card_claims_less_medicine_and_its_highlight_says_why() {
 }
 
 #[test]
+fn no_neck_card_claims_pain_relief_which_the_2024_review_did_not_find_beyond_sham() {
+    let data = load(DEFAULT, &read(DEFAULT)).unwrap();
+    let neck = data.regions.iter().find(|r| r.id == "neck").unwrap();
+    for s in &neck.suggestions {
+        assert!(
+            !s.benefits.iter().any(|b| b == "pain"),
+            "neck: {}",
+            s.modality
+        );
+    }
+}
+
+#[test]
 fn a_review_or_a_check_older_than_a_year_is_a_warning_not_an_error() {
     use massage_map_dataset::stale;
     let text = read(MINI).replace("checked = \"2026-12-01\"", "checked = \"2025-06-30\"");
