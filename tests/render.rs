@@ -412,12 +412,26 @@ async fn every_page_says_it_is_for_adults_and_when_it_was_last_reviewed() {
             "{file}"
         );
     }
-    // Above the suggestions: who should check with a doctor first.
-    let html = prerendered("knees.html").await;
-    let check = html.find("mm-check-first").expect("a check-first line");
-    assert!(check < html.find(r#"class="suggestion""#).unwrap());
-    assert!(html[check..]
-        .starts_with("mm-check-first\"><strong>Check with a doctor first: </strong>pregnancy, blood thinners, clot risk"));
+    // Above the suggestions, on an area's page and on a massage type's (its
+    // areas): who should check with a doctor first.
+    for file in [
+        "knees.html",
+        "massage-swedish.html",
+        "massage-reflexology.html",
+    ] {
+        let html = prerendered(file).await;
+        let check = html.find("mm-check-first").expect("a check-first line");
+        assert!(
+            check < html.find(r#"class="suggestion""#).unwrap(),
+            "{file}"
+        );
+        assert!(
+            html[check..].starts_with(
+                "mm-check-first\"><strong>Check with a doctor first: </strong>pregnancy, blood thinners, clot risk"
+            ),
+            "{file}"
+        );
+    }
 }
 
 #[tokio::test]

@@ -93,7 +93,7 @@ fn massage_answer(answer: &mut Answer, massage: ModalityId, place: &Where) {
     let claims = GENERAL_RED_FLAGS
         .iter()
         .map(|f| &f.claim)
-        .chain([&META.in_short, &META.for_adults])
+        .chain([&META.in_short, &META.for_adults, &META.check_first])
         .chain([
             &modality.what,
             &modality.pressure,
@@ -118,6 +118,7 @@ fn massage_answer(answer: &mut Answer, massage: ModalityId, place: &Where) {
     m.markup(" ");
     cite(m, &META.for_adults, &cited);
     m.markup("</p>");
+    check_first(m, &cited);
     modality_facts(m, modality, STRINGS.what_studies_show, &cited);
     let label = counted(suited.len(), STRINGS.suited_one, STRINGS.suited_many, &[]);
     m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
@@ -340,6 +341,15 @@ fn benefits_of(region: &'static Region) -> impl Iterator<Item = BenefitId> {
     BenefitId::all().filter(|b| region.suggestions.iter().any(|s| s.benefits.contains(b)))
 }
 
+/// Who should ask a doctor before any massage, in one line above the suggestions.
+fn check_first(m: &mut Markup, cited: &[u8]) {
+    m.markup(r#"<p class="mm-check-first"><strong>"#)
+        .text(STRINGS.check_first_label)
+        .markup("</strong>");
+    cite(m, &META.check_first, cited);
+    m.markup("</p>");
+}
+
 /// Name, warning signs (always in view, never behind a click), the one-line
 /// disclaimer, and the heading of the suggestions that follow.
 fn summary(answer: &mut Answer, region: &'static Region, cited: &[u8], place: &Where) {
@@ -353,11 +363,9 @@ fn summary(answer: &mut Answer, region: &'static Region, cited: &[u8], place: &W
     cite(m, &META.in_short, cited);
     m.markup(" ");
     cite(m, &META.for_adults, cited);
-    m.markup(r#"</p><p class="mm-check-first"><strong>"#)
-        .text(STRINGS.check_first_label)
-        .markup("</strong>");
-    cite(m, &META.check_first, cited);
-    m.markup(r#"</p><p class="mm-section-label" id="mm-suggestions-label">"#)
+    m.markup("</p>");
+    check_first(m, cited);
+    m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
         .text(&counted(
             region.suggestions.len(),
             STRINGS.suggestions_count_one,
