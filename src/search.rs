@@ -1,6 +1,7 @@
 //! Finding regions by everyday words ("sciatica", "runner's knee", "TMJ").
 
 use crate::content::RegionId;
+use crate::locale::STRINGS;
 
 /// A region that matches a query, and the word that matched when it was a synonym.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,18 +15,55 @@ pub struct Hit {
 /// matches every region.
 pub fn find(query: &str) -> Vec<Hit> {
     let query = normalize(query);
+    let words = meaningful(&query);
+    let all = find_words(&words, true);
+    if all.is_empty() && words.len() > 1 {
+        // "neck and shoulders": each area one of the words names.
+        find_words(&words, false)
+    } else {
+        all
+    }
+}
+
+/// The query's words without those every complaint is worded with ("pain",
+/// "sore", "my"…, the locale's `search_ignored_words`), unless that is all it has.
+fn meaningful(query: &str) -> Vec<&str> {
+    let ignored: Vec<&str> = STRINGS.search_ignored_words.split(' ').collect();
+    let all: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+    let kept: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|w| !ignored.contains(w))
+        .collect();
+    if kept.is_empty() {
+        all
+    } else {
+        kept
+    }
+}
+
+/// Regions whose name, else one synonym, has every word of `words` (`every`)
+/// or at least one of them.
+fn find_words(words: &[&str], every: bool) -> Vec<Hit> {
+    let matches = |candidate: &str| {
+        let candidate = normalize(candidate);
+        let candidate: Vec<&str> = candidate.split(' ').collect();
+        let has = |q: &&str| candidate.iter().any(|w| starts(w, q));
+        words.is_empty()
+            || if every {
+                words.iter().all(has)
+            } else {
+                words.iter().any(has)
+            }
+    };
     let by_name = RegionId::all()
-        .filter(|r| query.is_empty() || matches(&normalize(r.get().name), &query))
+        .filter(|r| matches(r.get().name))
         .map(|region| Hit { region, via: None });
     let mut hits: Vec<Hit> = by_name.collect();
     let by_synonym = RegionId::all()
         .filter(|r| !hits.iter().any(|hit| hit.region == *r))
         .filter_map(|region| {
-            let synonym = region
-                .get()
-                .synonyms
-                .iter()
-                .find(|s| matches(&normalize(s), &query))?;
+            let synonym = region.get().synonyms.iter().find(|s| matches(s))?;
             Some(Hit {
                 region,
                 via: Some(*synonym),
@@ -43,13 +81,14 @@ pub fn is_blank(query: &str) -> bool {
     normalize(query).is_empty()
 }
 
-/// Every query word starts a word of the candidate ("low back" finds
-/// "lower back", "knee" finds "runner's knee").
-fn matches(candidate: &str, query: &str) -> bool {
-    let words: Vec<&str> = candidate.split(' ').collect();
-    query
-        .split(' ')
-        .all(|q| words.iter().any(|w| w.starts_with(q)))
+/// A query word starts the candidate's word ("low" finds "lower", "knee"
+/// finds "knees"), also without a plural's final s ("headaches" finds
+/// "headache", "legs" finds "leg cramps").
+fn starts(word: &str, query_word: &str) -> bool {
+    let singular = query_word
+        .strip_suffix('s')
+        .filter(|s| s.chars().count() >= 3);
+    word.starts_with(query_word) || singular.is_some_and(|s| word.starts_with(s))
 }
 
 /// Lowercase letters and digits, words split by single spaces; apostrophes

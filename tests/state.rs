@@ -341,6 +341,28 @@ fn search_knows_everyday_words() {
     assert_eq!(first("text neck"), Some("neck"));
     assert_eq!(first("low back"), Some("lower-back"));
     assert_eq!(first("  NECK "), Some("neck"));
+    // As people word a complaint: the area's own word is what counts.
+    for (query, area) in [
+        ("chest pain", "chest"),
+        ("sore neck", "neck"),
+        ("my knee hurts", "knees"),
+        ("pain in my knee", "knees"),
+        ("stomach ache", "abdomen"),
+        ("aching shoulders", "shoulders"),
+        ("stiff shoulders", "shoulders"),
+        ("headaches", "head"),
+        ("leg pain", "calves"),
+    ] {
+        assert_eq!(first(query), Some(area), "{query}");
+    }
+    // A complaint word alone still finds what it words.
+    assert!(first("pain").is_some());
+    // Two areas in one search: each of them, by name first.
+    let both: Vec<&str> = find("neck and shoulders")
+        .iter()
+        .map(|hit| hit.region.get().id)
+        .collect();
+    assert_eq!(both[..2], ["neck", "shoulders"], "{both:?}");
 }
 
 #[test]
