@@ -195,7 +195,8 @@ impl Route {
         let mut embed_seen = false;
         for (key, value) in pairs(query) {
             if key == EMBED && !std::mem::replace(&mut embed_seen, true) {
-                route.embed = matches!(value, "1" | "true");
+                let value = decode(value);
+                route.embed = matches!(value.trim().to_ascii_lowercase().as_str(), "1" | "true");
             }
             // Not ours to write: it stays in the query, so every link keeps it.
             // An empty `country=` names none: as if it were not there.

@@ -71,9 +71,12 @@
       return;
     }
   }
-  if (query.theme === 'light' || query.theme === 'dark') root.setAttribute('data-theme', query.theme);
-  if (query.size === 'compact') root.setAttribute('data-size', 'compact');
-  if (query.embed === '1' || query.embed === 'true') root.setAttribute('data-embed', '');
+  // Read as the app reads every value: decoded, trimmed, in any case (`theme=Dark`).
+  var theme = query.theme && id(query.theme);
+  var embed = query.embed && id(query.embed);
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  if (query.size && id(query.size) === 'compact') root.setAttribute('data-size', 'compact');
+  if (embed === '1' || embed === 'true') root.setAttribute('data-embed', '');
 
   // Links to the site's own pages keep the host's parameters (theme, embed…):
   // before the app runs, and where it cannot, a tap is a page load.

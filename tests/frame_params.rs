@@ -11,6 +11,9 @@ use massage_map::components::app::{embed_mode, without_frame_params};
 fn embed_mode_is_asked_for_with_embed_1_and_nothing_else() {
     assert!(embed_mode("?region=neck&embed=1&theme=dark"));
     assert!(embed_mode("?embed=true"));
+    // In any case, without surrounding spaces, as every value is read.
+    assert!(embed_mode("?embed=TRUE"));
+    assert!(embed_mode("?embed=%201%20"));
     for query in [
         "",
         "?embed",

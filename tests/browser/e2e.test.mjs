@@ -795,6 +795,13 @@ e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd 
   assert.ok(contrast(got.light, '#ffffff') >= 4.5, `${got.light} on white`);
   assert.equal(got.theme, undefined, 'no theme asked: the reader\'s own setting holds');
 
+  // Values as a blogger may type them: in any case, with spaces around (docs/dom-contract.md).
+  await open('neck.html?theme=Dark&size=%20COMPACT&embed=TRUE');
+  got = await look();
+  assert.deepEqual([got.theme, got.size, got.embed], ['dark', 'compact', ''], 'read in any case');
+  await selected(page, 'neck');
+  assert.equal(await page.locator('.mm-embed-bar').count(), 1, 'the app is in embed mode too');
+
   for (const odd of ['?theme=purple&size=huge&embed=yes&accent=red', '?accent=%3Cscript%3E', '?accent=%23ggg&theme', '?accent=%2312345']) {
     await open(`neck.html${odd}`);
     got = await look();
