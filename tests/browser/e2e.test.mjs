@@ -811,6 +811,17 @@ e2e('a host page\'s theme, size and accent apply, the accent kept readable; odd 
   }
 });
 
+for (const [name, context] of [['a desktop', DESKTOP], ['a phone', PHONE]]) {
+  e2e(`on ${name}, the page keeps its height as the area list comes into view (a tap lands on the area it aimed at)`, async ({ page, open }) => {
+    await open('');
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const before = await height();
+    await page.evaluate(() => document.querySelector('#mm-region-list').scrollIntoView());
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.equal(await height(), before, 'no placeholder height replaced by the real one');
+  }, { context });
+}
+
 e2e('loads only from its own sub-path and keeps other URL parts', async ({ page, open, requests }) => {
   await open('?utm_source=newsletter#top');
   // Every link the app draws keeps them, so a new tab or a bookmark gets them too.
