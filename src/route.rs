@@ -195,8 +195,7 @@ impl Route {
         let mut embed_seen = false;
         for (key, value) in pairs(query) {
             if key == EMBED && !std::mem::replace(&mut embed_seen, true) {
-                let value = decode(value);
-                route.embed = matches!(value.trim().to_ascii_lowercase().as_str(), "1" | "true");
+                route.embed = matches!(slug(&decode(value)).as_str(), "1" | "true");
             }
             // Not ours to write: it stays in the query, so every link keeps it.
             // An empty `country=` names none: as if it were not there.

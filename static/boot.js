@@ -72,10 +72,13 @@
     }
   }
   // Read as the app reads every value: decoded, trimmed, in any case (`theme=Dark`).
-  var theme = query.theme && id(query.theme);
-  var embed = query.embed && id(query.embed);
+  function setting(name) {
+    return Object.prototype.hasOwnProperty.call(query, name) ? id(query[name]) : '';
+  }
+  var theme = setting('theme');
+  var embed = setting('embed');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  if (query.size && id(query.size) === 'compact') root.setAttribute('data-size', 'compact');
+  if (setting('size') === 'compact') root.setAttribute('data-size', 'compact');
   if (embed === '1' || embed === 'true') root.setAttribute('data-embed', '');
 
   // Links to the site's own pages keep the host's parameters (theme, embed…):

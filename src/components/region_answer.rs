@@ -113,12 +113,7 @@ fn massage_answer(answer: &mut Answer, massage: ModalityId, place: &Where) {
         &cited,
     );
     let m = &mut answer.body;
-    m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
-    cite(m, &META.in_short, &cited);
-    m.markup(" ");
-    cite(m, &META.for_adults, &cited);
-    m.markup("</p>");
-    check_first(m, &cited);
+    in_short(m, &cited);
     modality_facts(m, modality, STRINGS.what_studies_show, &cited);
     let label = counted(suited.len(), STRINGS.suited_one, STRINGS.suited_many, &[]);
     m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
@@ -341,9 +336,14 @@ fn benefits_of(region: &'static Region) -> impl Iterator<Item = BenefitId> {
     BenefitId::all().filter(|b| region.suggestions.iter().any(|s| s.benefits.contains(b)))
 }
 
-/// Who should ask a doctor before any massage, in one line above the suggestions.
-fn check_first(m: &mut Markup, cited: &[u8]) {
-    m.markup(r#"<p class="mm-check-first"><strong>"#)
+/// Above the suggestions of an area's or a massage type's page: the one-line
+/// disclaimer with who it is for, then who should ask a doctor first.
+fn in_short(m: &mut Markup, cited: &[u8]) {
+    m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
+    cite(m, &META.in_short, cited);
+    m.markup(" ");
+    cite(m, &META.for_adults, cited);
+    m.markup(r#"</p><p class="mm-check-first"><strong>"#)
         .text(STRINGS.check_first_label)
         .markup("</strong>");
     cite(m, &META.check_first, cited);
@@ -359,12 +359,7 @@ fn summary(answer: &mut Answer, region: &'static Region, cited: &[u8], place: &W
         .markup("</h2>");
     warning_signs(m, signs_of(region), Form::Summary(place), cited);
     let m = &mut answer.body;
-    m.markup(r#"<p id="mm-disclaimer" class="mm-disclaimer">"#);
-    cite(m, &META.in_short, cited);
-    m.markup(" ");
-    cite(m, &META.for_adults, cited);
-    m.markup("</p>");
-    check_first(m, cited);
+    in_short(m, cited);
     m.markup(r#"<p class="mm-section-label" id="mm-suggestions-label">"#)
         .text(&counted(
             region.suggestions.len(),
