@@ -549,3 +549,38 @@ async fn a_link_in_the_answer_opens_its_page_in_place() {
     assert!(address().contains(".html?massage="), "{}", address());
     assert_eq!(count(&root, "#mm-red-flags"), 1);
 }
+
+#[wasm_bindgen_test]
+async fn escape_on_the_embed_button_closes_its_panel_and_keeps_the_answer() {
+    let root = mount().await;
+    click(&root, "#mm-region-list a[data-region=knees]");
+    settle().await;
+    let toggle = find(&root, ".mm-embed button");
+    toggle.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(count(&root, "#mm-embed-panel"), 1, "open");
+    focus_on(&toggle);
+    key(&toggle, "Escape");
+    settle().await;
+    assert_eq!(count(&root, "#mm-embed-panel"), 0, "Escape closes it");
+    assert_eq!(attr(&root, ".mm-embed button", "aria-expanded"), "false");
+    assert_eq!(text(&root, "#mm-panel h2"), "Knees", "and keeps the answer");
+    assert_eq!(focused_id(), Some(toggle.id()), "focus stays on the button");
+    // Closed, Escape there still leaves the answer the blogger is about to embed.
+    key(&toggle, "Escape");
+    settle().await;
+    assert_eq!(text(&root, "#mm-panel h2"), "Knees");
+}
+
+#[wasm_bindgen_test]
+async fn escape_on_the_notice_dismisses_it_and_keeps_the_answer() {
+    let root = mount_at("?region=knees&benefit=nowhere").await;
+    assert_eq!(text(&root, "#mm-panel h2"), "Knees");
+    let dismiss = find(&root, "#mm-notice button");
+    focus_on(&dismiss);
+    key(&dismiss, "Escape");
+    settle().await;
+    assert_eq!(count(&root, "#mm-notice"), 0, "Escape dismisses the notice");
+    assert_eq!(text(&root, "#mm-panel h2"), "Knees", "not the answer");
+    assert_focus_on_the_answer("after Escape on Dismiss");
+}

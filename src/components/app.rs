@@ -151,15 +151,11 @@ pub fn App(props: &Props) -> Html {
     let on_keydown = {
         let state = state.clone();
         Callback::from(move |e: KeyboardEvent| {
-            // Escape in a menu or the embed code leaves that control, not the
-            // answer (whose code the blogger is copying).
+            // Escape in a menu or the embed code, or on its button, leaves that
+            // control, not the answer (whose code the blogger is copying).
             let in_control = e
                 .target_dyn_into::<web_sys::Element>()
-                .and_then(|t| {
-                    t.closest("select, textarea, .mm-embed-panel")
-                        .ok()
-                        .flatten()
-                })
+                .and_then(|t| t.closest("select, textarea, .mm-embed").ok().flatten())
                 .is_some();
             if e.key() == "Escape" && !e.default_prevented() && !in_control {
                 state.dispatch(Action::Clear);

@@ -40,6 +40,17 @@ pub fn EmbedPanel(props: &Props) -> Html {
             copied.set(Copy::NotYet);
         })
     };
+    // Escape on the button closes the panel it opened, as a second click would.
+    let on_toggle_key = {
+        let (open, copied) = (open.clone(), copied.setter());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *open {
+                e.prevent_default();
+                open.set(false);
+                copied.set(Copy::NotYet);
+            }
+        })
+    };
     let snippet = if *open {
         let query = match *country {
             Some(place) => with_country(&props.query, place.get().codes[0]),
@@ -84,7 +95,7 @@ pub fn EmbedPanel(props: &Props) -> Html {
 
     html! {
         <div class="mm-embed mm-needs-script">
-            <button type="button" class="mm-link-button" aria-expanded={open.to_string()} aria-controls="mm-embed-panel" onclick={toggle}>
+            <button type="button" class="mm-link-button" aria-expanded={open.to_string()} aria-controls="mm-embed-panel" onclick={toggle} onkeydown={on_toggle_key}>
                 { STRINGS.embed_button }
             </button>
             if *open {

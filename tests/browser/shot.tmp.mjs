@@ -1,0 +1,14 @@
+import { start } from './server.mjs';
+import { launchChromium } from './chromium.mjs';
+const server = await start({ root: process.env.ROOT ?? '../../dist', base: '/m/', port: 0 });
+const browser = await launchChromium();
+const [path, w, h, out, scheme] = process.argv.slice(2);
+const context = await browser.newContext({ viewport: { width: +w, height: +h }, colorScheme: scheme ?? 'light', locale: 'en' });
+const page = await context.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error', m.text()); });
+await page.goto(server.url + path);
+await page.waitForSelector('html[data-app="ready"]');
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+console.log(await page.evaluate(() => document.querySelector('#mm-panel .mm-suggestions')?.getBoundingClientRect().bottom));
+await browser.close(); process.exit(0);
