@@ -82,6 +82,9 @@ pub struct RedFlag {
     pub claim: Claim,
     /// The same in a few words: the summary lists the signs by it.
     pub short: &'static str,
+    /// What to do when the sign needs one service whatever the country (a
+    /// midwife), in place of its level's country wording.
+    pub route: Option<Claim>,
 }
 
 /// What to do, one sentence for each urgency level.

@@ -121,3 +121,64 @@ async fn each_urgency_says_what_to_do_where_the_reader_is_and_no_massage_when_ur
     // The warning signs come before any suggestion.
     assert!(nz.find("mm-red-flags").unwrap() < nz.find(r#"class="suggestion""#).unwrap());
 }
+
+/// The urgent level of an answer: what to do, then its signs, up to the next level.
+fn urgent_level(html: &str) -> &str {
+    let at = html
+        .find(r#"data-urgency="urgent""#)
+        .expect("an urgent level");
+    let end = html[at..]
+        .find(r#"data-urgency="doctor""#)
+        .map_or(html.len(), |n| at + n);
+    &html[at..end]
+}
+
+#[tokio::test]
+async fn a_pregnancy_sign_goes_to_a_midwife_and_an_achilles_snap_to_urgent_care_in_every_country() {
+    for place in [
+        None,
+        Some(place("GB")),
+        Some(place("US")),
+        Some(place("NZ")),
+    ] {
+        for (region, sign, route) in [
+            (
+                "lower-back",
+                "Pregnant: spotting, pains, less movement",
+                "Contact your midwife, maternity unit or doctor now.",
+            ),
+            (
+                "knees",
+                "Pregnant: spotting, pains, less movement",
+                "Contact your midwife, maternity unit or doctor now.",
+            ),
+            (
+                "calves",
+                "Sudden snap at the back of the calf or ankle",
+                "Go to an urgent care centre or an emergency department today.",
+            ),
+        ] {
+            let html = answer(region, place).await;
+            let level = urgent_level(&html);
+            let country = level
+                .find(actions(place).urgent)
+                .unwrap_or_else(|| panic!("{region}: the country's urgent wording: {level}"));
+            let service = level
+                .find(route)
+                .unwrap_or_else(|| panic!("{region}: {route}: {level}"));
+            let at = level
+                .find(sign)
+                .unwrap_or_else(|| panic!("{region}: {sign}: {level}"));
+            assert!(
+                country < service && service < at,
+                "{region}: the sign follows its service, after the level's other signs: {level}"
+            );
+            assert_eq!(level.matches(sign).count(), 1, "{region}: once: {level}");
+            assert_eq!(
+                level.matches("Don't book a massage.").count(),
+                1,
+                "{region}: said once for the level: {level}"
+            );
+        }
+    }
+}

@@ -680,3 +680,45 @@ fn no_card_claims_a_benefit_its_own_evidence_denies() {
         }
     }
 }
+
+#[test]
+fn a_sign_that_needs_one_service_names_a_route_for_its_level() {
+    let route = |urgency: &str, text: &str| {
+        format!("[[countries.routes]]\nid = \"midwife\"\nurgency = \"{urgency}\"\naction = {{ text = \"{text}\", sources = [\"S1\"] }}\n\n[countries.default]")
+    };
+    let sign = "short = \"Numb arms\", sources = [\"S1\"] }";
+    let routed = "short = \"Numb arms\", sources = [\"S1\"], route = \"midwife\" }";
+    let with = |urgency: &str, text: &str, sign_text: &str| {
+        let text_file = read(MINI)
+            .replacen("[countries.default]", &route(urgency, text), 1)
+            .replacen(sign, sign_text, 1);
+        load(MINI, &text_file).err().unwrap_or_default()
+    };
+    assert_eq!(
+        with("doctor", "Contact your midwife now.", routed),
+        Vec::<String>::new(),
+        "a valid route"
+    );
+    assert_problem(
+        &problems_after(sign, "short = \"Numb arms\", sources = [\"S1\"], route = \"nowhere\" }"),
+        "tests/fixtures/mini.toml: region 'neck': the sign 'Numb arms' has route 'nowhere', which countries.routes does not define",
+    );
+    assert_problem(
+        &with("urgent", "Contact your midwife now.", routed),
+        "tests/fixtures/mini.toml: region 'neck': the sign 'Numb arms' is Doctor but its route 'midwife' is for Urgent signs",
+    );
+    // Shown in every country, so never one country's numbers or services.
+    for (text, word) in [
+        ("Call 111 or your GP now.", "111"),
+        ("Go to A&E today.", "a&e"),
+    ] {
+        assert_problem(
+            &with("doctor", text, routed),
+            &format!("tests/fixtures/mini.toml: route 'midwife': action says '{word}', which readers in other countries do not use"),
+        );
+    }
+    assert_problem(
+        &with("doctor", "Contact your midwife now.", sign),
+        "tests/fixtures/mini.toml: route 'midwife': no warning sign takes it",
+    );
+}

@@ -31,6 +31,21 @@ pub struct Countries {
     pub default: Actions,
     #[serde(default)]
     pub places: Vec<Place>,
+    /// Signs that need one service, whatever the country (a midwife for a
+    /// pregnancy sign): a red flag's `route` names one.
+    #[serde(default)]
+    pub routes: Vec<Route>,
+}
+
+/// What to do for the signs that name it, in place of their level's country wording.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub id: String,
+    /// The level of every sign that takes it.
+    pub urgency: Urgency,
+    /// One sentence, the same in every country: a service, no number or "GP".
+    pub action: Claim,
 }
 
 /// What to do for each urgency level, in one sentence each.
@@ -178,6 +193,9 @@ pub struct RedFlag {
     #[serde(default)]
     pub short: Option<String>,
     pub sources: Vec<String>,
+    /// A `countries.routes` id: the sign needs that service, not the level's usual route.
+    #[serde(default)]
+    pub route: Option<String>,
 }
 
 impl RedFlag {
@@ -212,6 +230,19 @@ const ACTION_WORDS: [&str; 14] = [
     "urgent care",
     "see a doctor",
     "book",
+];
+
+/// The words of one country's numbers and services, which a route shown in every country must not use.
+const COUNTRY_WORDS: [&str; 9] = [
+    "999",
+    "111",
+    "911",
+    "112",
+    "000",
+    "gp",
+    "a&e",
+    "nhs",
+    "healthline",
 ];
 
 /// Longest `short` of a warning sign: a few words at a glance.
@@ -457,6 +488,58 @@ pub fn validate(data: &Dataset) -> Vec<String> {
         };
         check(&entry, "sources", &claim, &mut problems);
     }
+    let mut route_ids = BTreeSet::new();
+    for route in &data.countries.routes {
+        let entry = format!("route '{}'", route.id);
+        non_empty(&entry, "id", &route.id, &mut problems);
+        if !route_ids.insert(route.id.as_str()) {
+            problems.push(format!("{entry}: is listed twice"));
+        }
+        check(&entry, "action", &route.action, &mut problems);
+        // Shown in every country: the words of one country's services or numbers are not.
+        let lower = route.action.text.to_lowercase();
+        for word in COUNTRY_WORDS {
+            if lower
+                .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+                .any(|w| w == word)
+            {
+                problems.push(format!(
+                    "{entry}: action says '{word}', which readers in other countries do not use"
+                ));
+            }
+        }
+    }
+    let flags = data
+        .general_red_flags
+        .iter()
+        .map(|f| ("general_red_flags".to_string(), f));
+    let flags = flags.chain(data.regions.iter().flat_map(|r| {
+        r.red_flags
+            .iter()
+            .map(move |f| (format!("region '{}'", r.id), f))
+    }));
+    let mut routed = BTreeSet::new();
+    for (entry, flag) in flags {
+        let Some(id) = &flag.route else { continue };
+        match data.countries.routes.iter().find(|r| &r.id == id) {
+            None => problems.push(format!(
+                "{entry}: the sign '{}' has route '{id}', which countries.routes does not define",
+                flag.text
+            )),
+            Some(route) if route.urgency != flag.urgency => problems.push(format!(
+                "{entry}: the sign '{}' is {:?} but its route '{id}' is for {:?} signs",
+                flag.text, flag.urgency, route.urgency
+            )),
+            Some(_) => {
+                routed.insert(id.as_str());
+            }
+        }
+    }
+    for route in &data.countries.routes {
+        if !routed.contains(route.id.as_str()) {
+            problems.push(format!("route '{}': no warning sign takes it", route.id));
+        }
+    }
     for modality in &data.modalities {
         if !suggested.contains(modality.id.as_str()) {
             problems.push(format!("modality '{}': suits no region", modality.id));
@@ -622,8 +705,15 @@ pub fn generate(data: &Dataset) -> String {
         let flags: Vec<String> = flags
             .iter()
             .map(|f| {
+                let route = f
+                    .route
+                    .as_ref()
+                    .and_then(|id| data.countries.routes.iter().find(|r| &r.id == id))
+                    .map_or("None".to_string(), |r| {
+                        format!("Some({})", claim(&r.action))
+                    });
                 format!(
-                    "RedFlag {{ urgency: Urgency::{:?}, claim: {}, short: {:?} }}",
+                    "RedFlag {{ urgency: Urgency::{:?}, claim: {}, short: {:?}, route: {route} }}",
                     f.urgency,
                     claim(&f.claim()),
                     f.short.as_deref().unwrap_or_default().trim()

@@ -90,9 +90,7 @@ fn massage_answer(answer: &mut Answer, massage: ModalityId, place: &Where) {
             Some((r, s))
         })
         .collect();
-    let claims = GENERAL_RED_FLAGS
-        .iter()
-        .map(|f| &f.claim)
+    let claims = sign_claims(GENERAL_RED_FLAGS)
         .chain([&META.in_short, &META.for_adults, &META.check_first])
         .chain([
             &modality.what,
@@ -304,9 +302,7 @@ pub fn detail_markup(m: &mut Markup, detail: Detail, place: Option<PlaceId>) {
 
 /// Every claim a region's answer shows, summary then details, in reading order.
 fn region_claims(region: &'static Region) -> impl Iterator<Item = &'static Claim> {
-    signs_of(region)
-        .into_iter()
-        .map(|f| &f.claim)
+    sign_claims(signs_of(region))
         .chain([&META.in_short, &META.for_adults, &META.check_first])
         .chain(region.suggestions.iter().flat_map(|s| {
             let m = s.modality.get();
@@ -323,12 +319,24 @@ fn region_claims(region: &'static Region) -> impl Iterator<Item = &'static Claim
 }
 
 fn intro_claims() -> impl Iterator<Item = &'static Claim> {
-    GENERAL_RED_FLAGS
-        .iter()
-        .map(|f| &f.claim)
+    sign_claims(GENERAL_RED_FLAGS)
         .chain([&META.disclaimer, &META.for_adults, &META.see_a_doctor])
         .chain(BENEFITS.iter().map(|b| &b.summary))
         .chain(BEFORE_YOU_BOOK)
+}
+
+/// The same service (routes are written out with each sign that takes one).
+fn same_route(a: Option<&Claim>, b: Option<&Claim>) -> bool {
+    a.map(|c| c.text) == b.map(|c| c.text)
+}
+
+/// What warning signs cite: each sign, then the service it needs, if one.
+fn sign_claims(
+    flags: impl IntoIterator<Item = &'static RedFlag>,
+) -> impl Iterator<Item = &'static Claim> {
+    flags
+        .into_iter()
+        .flat_map(|f| std::iter::once(&f.claim).chain(f.route.as_ref()))
 }
 
 /// The benefits the region's suggestions name, each once, in dataset order.
@@ -413,63 +421,104 @@ fn warning_signs(m: &mut Markup, flags: Vec<&'static RedFlag>, form: Form, cited
     } else {
         m.markup(r#"<div class="mm-signs-full">"#);
     }
+    // Each level, most urgent first. Where the reader is told what to do, the
+    // signs that need one service whatever the country (a midwife) follow
+    // their level's others, led by that service instead of the level's wording.
+    let route_of = |flag: &'static RedFlag| flag.route.as_ref().filter(|_| place.is_some());
     for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Doctor] {
-        let mut group = flags.iter().filter(|f| f.urgency == urgency).peekable();
-        if group.peek().is_none() {
-            continue;
+        let at_level: Vec<&RedFlag> = flags
+            .iter()
+            .copied()
+            .filter(|f| f.urgency == urgency)
+            .collect();
+        let mut groups: Vec<Option<&'static Claim>> = Vec::new();
+        for flag in &at_level {
+            let route = route_of(flag);
+            if !groups.iter().any(|g| same_route(*g, route)) {
+                groups.push(route);
+            }
         }
-        m.markup(r#"<div class="mm-level" data-urgency=""#)
-            .markup(urgency.slug())
-            .markup(r#""><p class="mm-action"><strong class="mm-urgency">"#)
-            .text(urgency.label());
-        // What to do stands in the summary; the details, below it, name the level only.
-        if let Some(place) = place {
-            m.markup(r#":</strong> <span class="mm-do">"#);
-            let action = Claim {
-                text: place.actions.of(urgency),
-                sources: place.sources,
-            };
-            if action.sources.is_empty() {
-                m.text(action.text);
+        // The level's own wording first.
+        groups.sort_by_key(|route| route.is_some());
+        for (n, route) in groups.into_iter().enumerate() {
+            let group: Vec<&RedFlag> = at_level
+                .iter()
+                .copied()
+                .filter(|f| same_route(route_of(f), route))
+                .collect();
+            // At a glance, a service runs on in its level's paragraph, which
+            // has said "Urgent" and "Don't book a massage" already.
+            let runs_on = short && n > 0;
+            if runs_on {
+                m.markup(r#" <p class="mm-action mm-route"><span class="mm-do">"#);
             } else {
-                cite(m, &action, cited);
+                m.markup(r#"<div class="mm-level" data-urgency=""#)
+                    .markup(urgency.slug())
+                    .markup(r#""><p class="mm-action"><strong class="mm-urgency">"#)
+                    .text(urgency.label());
+                // What to do stands in the summary; the details, below it, name the level only.
+                if place.is_some() {
+                    m.markup(r#":</strong> <span class="mm-do">"#);
+                } else {
+                    m.markup("</strong>");
+                }
             }
-            m.markup("</span>");
-            if urgency != Urgency::Doctor {
-                m.text(STRINGS.signs_no_massage);
+            if let Some(place) = place {
+                let action = route.map_or(
+                    Claim {
+                        text: place.actions.of(urgency),
+                        sources: place.sources,
+                    },
+                    |route| Claim {
+                        text: route.text,
+                        sources: route.sources,
+                    },
+                );
+                if action.sources.is_empty() {
+                    m.text(action.text);
+                } else {
+                    cite(m, &action, cited);
+                }
+                m.markup("</span>");
+                if urgency != Urgency::Doctor && !runs_on {
+                    m.text(STRINGS.signs_no_massage);
+                }
             }
-        } else {
-            m.markup("</strong>");
-        }
-        // At a glance, a run of short names; in full, one sign per line.
-        m.markup(if short {
-            r#"</p><ul class="mm-signs">"#
-        } else {
-            "</p><ul>"
-        });
-        let group: Vec<&RedFlag> = group.copied().collect();
-        for (i, flag) in group.iter().enumerate() {
-            if !short {
+            // At a glance, a run of short names; in full, one sign per line.
+            m.markup(if short {
+                r#"</p><ul class="mm-signs">"#
+            } else {
+                "</p><ul>"
+            });
+            for (i, flag) in group.iter().enumerate() {
+                if !short {
+                    m.markup("<li>");
+                    cite(m, &flag.claim, cited);
+                    m.markup("</li>");
+                    continue;
+                }
+                // Signs that share a short name show once, with all their sources.
+                if group[..i].iter().any(|f| f.short == flag.short) {
+                    continue;
+                }
+                let sources = collect(
+                    group
+                        .iter()
+                        .filter(|f| f.short == flag.short)
+                        .map(|f| &f.claim),
+                );
                 m.markup("<li>");
-                cite(m, &flag.claim, cited);
+                cite_sources(m, flag.short, &sources, cited);
                 m.markup("</li>");
-                continue;
             }
-            // Signs that share a short name show once, with all their sources.
-            if group[..i].iter().any(|f| f.short == flag.short) {
-                continue;
+            m.markup("</ul>");
+            if !short {
+                m.markup("</div>");
             }
-            let sources = collect(
-                group
-                    .iter()
-                    .filter(|f| f.short == flag.short)
-                    .map(|f| &f.claim),
-            );
-            m.markup("<li>");
-            cite_sources(m, flag.short, &sources, cited);
-            m.markup("</li>");
         }
-        m.markup("</ul></div>");
+        if short && !at_level.is_empty() {
+            m.markup("</div>");
+        }
     }
     m.markup("</div>");
 }
